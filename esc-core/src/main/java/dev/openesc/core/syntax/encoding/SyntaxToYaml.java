@@ -19,9 +19,20 @@ import java.util.Objects;
  */
 final class SyntaxToYaml {
     private final Diagnostics diags;
+    private final boolean tagNewScalars;
 
     SyntaxToYaml(Diagnostics diags) {
+        this(diags, false);
+    }
+
+    /**
+     * @param tagNewScalars give scalars without YAML syntax the tag of their type, so that the emitter quotes a
+     *     string that would otherwise read back as another type (the reference leaves them untagged, which is
+     *     right for its own re-encoding but not for values inserted by an edit, whose style is not kept)
+     */
+    SyntaxToYaml(Diagnostics diags, boolean tagNewScalars) {
         this.diags = diags;
+        this.tagNewScalars = tagNewScalars;
     }
 
     YamlNode convert(Node n) {
@@ -91,6 +102,10 @@ final class SyntaxToYaml {
             if (d.content() != null) {
                 y.content.add(convert(d.content()));
             }
+        }
+        if (tagNewScalars && y.kind == YamlNode.Kind.SCALAR && y.tag.isEmpty()) {
+            y.tag = n instanceof NullNode ? "!!null" : n instanceof BooleanNode ? "!!bool"
+                    : n instanceof NumberNode num ? (isInt64(num.value()) ? "!!int" : "!!float") : "!!str";
         }
         return y;
     }
