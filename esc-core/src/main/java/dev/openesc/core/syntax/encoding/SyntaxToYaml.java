@@ -49,6 +49,7 @@ final class SyntaxToYaml {
             y.headComment = s.node().headComment;
             y.lineComment = s.node().lineComment;
             y.footComment = s.node().footComment;
+            y.documentComment = s.node().documentComment;
             original = s.originalValue();
         } else if (n.syntax() instanceof TriviaSyntax t) {
             y.headComment = t.headComment();

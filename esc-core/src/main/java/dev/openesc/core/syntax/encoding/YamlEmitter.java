@@ -37,13 +37,21 @@ final class YamlEmitter {
             docFoot = root.footComment;
             content = root.content.isEmpty() ? null : root.content.get(0);
         }
-        if (!docHead.isEmpty()) {
-            writeComment(docHead);
-            putBreak();
-        }
         if (content == null) {
-            // An empty document is written as a null value.
-            content = YamlNode.scalar("!!null", "null");
+            // An empty document stays empty (keeping any comments), so that it reads back as empty.
+            if (!docHead.isEmpty()) {
+                writeComment(docHead);
+            }
+            if (!docFoot.isEmpty()) {
+                writeComment(docFoot);
+            }
+            return out.toString();
+        }
+        String documentComment = docHead.isEmpty() ? content.documentComment
+                : content.documentComment.isEmpty() ? docHead : docHead + "\n" + content.documentComment;
+        if (!documentComment.isEmpty()) {
+            writeComment(documentComment);
+            putBreak();
         }
         node(content, false, false, false);
         processLineComment(content.lineComment);

@@ -32,6 +32,11 @@ public final class YamlNode {
     public String headComment = "";
     public String lineComment = "";
     public String footComment = "";
+    /**
+     * Comments at the top of the file, set apart from the first entry by a blank line. Kept on the document's
+     * root value (not the document) because decoding hands out the root value.
+     */
+    public String documentComment = "";
     public List<YamlNode> content = new ArrayList<>();
     public int line;
     public int column;
@@ -67,6 +72,7 @@ public final class YamlNode {
         n.headComment = headComment;
         n.lineComment = lineComment;
         n.footComment = footComment;
+        n.documentComment = documentComment;
         n.line = line;
         n.column = column;
         for (YamlNode c : content) {

@@ -99,7 +99,12 @@ final class YamlTreeBuilder {
     }
 
     private void finishDocument() {
-        String trailing = takePending(false);
+        if (!document.headComment.isEmpty() && !document.content.isEmpty()) {
+            YamlNode root = document.content.get(0);
+            root.documentComment = join(root.documentComment, document.headComment);
+            document.headComment = "";
+        }
+        String trailing = takePending();
         if (!trailing.isEmpty()) {
             YamlNode target = document.content.isEmpty() ? document : document.content.get(0);
             target.footComment = join(target.footComment, trailing);
@@ -171,12 +176,16 @@ final class YamlTreeBuilder {
             return;
         }
         if (takesComments) {
-            String head = takePending(!sawNode);
+            if (!sawNode && pendingBlankLines > 0 && document != null) {
+                // Comments at the top of a file, set apart by a blank line, describe the whole document.
+                document.headComment = join(document.headComment, takePending());
+            }
+            String head = takePending();
             if (!head.isEmpty()) {
                 node.headComment = join(node.headComment, head);
             }
+            sawNode = true;
         }
-        sawNode = true;
         parent.content.add(node);
         if (node.kind == YamlNode.Kind.SCALAR || node.kind == YamlNode.Kind.ALIAS) {
             lastCompleted = node;
@@ -206,15 +215,12 @@ final class YamlTreeBuilder {
         pendingComments.append(text);
     }
 
-    /** The comment lines gathered so far; at the very start of a document a following blank line is kept. */
-    private String takePending(boolean keepTrailingBlank) {
+    /** The comment lines gathered so far. */
+    private String takePending() {
         if (pendingComments.length() == 0) {
             return "";
         }
         String text = pendingComments.toString();
-        if (keepTrailingBlank && pendingBlankLines > 0) {
-            text = text + "\n";
-        }
         pendingComments.setLength(0);
         pendingBlankLines = 0;
         return text;
