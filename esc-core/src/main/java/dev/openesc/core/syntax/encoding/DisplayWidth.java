@@ -29,6 +29,57 @@ final class DisplayWidth {
         return i;
     }
 
+    /** Like {@link #clusterEnd(String, int)} over UTF-8 bytes {@code [start, limit)}; returns a byte index. */
+    static int clusterEnd(byte[] utf8, int start, int limit) {
+        int first = codePointAt(utf8, start, limit);
+        int i = start + utf8Length(utf8[start]);
+        boolean regionalPair = isRegionalIndicator(first);
+        while (i < limit) {
+            int cp = codePointAt(utf8, i, limit);
+            if (isExtending(cp)) {
+                i += utf8Length(utf8[i]);
+            } else if (cp == 0x200D && i + 3 < limit) {
+                i += 3;
+                i += utf8Length(utf8[i]);
+            } else if (regionalPair && isRegionalIndicator(cp)) {
+                i += utf8Length(utf8[i]);
+                regionalPair = false;
+            } else {
+                break;
+            }
+        }
+        return Math.min(i, limit);
+    }
+
+    /** Display width of the cluster in UTF-8 bytes {@code [start, end)}. */
+    static int clusterWidth(byte[] utf8, int start, int end) {
+        int first = codePointAt(utf8, start, end);
+        for (int i = start; i < end; i += utf8Length(utf8[i])) {
+            if (codePointAt(utf8, i, end) == 0xFE0F) {
+                return 2;
+            }
+        }
+        return isRegionalIndicator(first) ? 2 : width(first);
+    }
+
+    private static int utf8Length(byte lead) {
+        int b = lead & 0xFF;
+        return b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    }
+
+    private static int codePointAt(byte[] utf8, int i, int limit) {
+        int b = utf8[i] & 0xFF;
+        int len = utf8Length(utf8[i]);
+        if (len == 1 || i + len > limit) {
+            return b;
+        }
+        int cp = b & (0xFF >> (len + 1));
+        for (int k = 1; k < len; k++) {
+            cp = (cp << 6) | (utf8[i + k] & 0x3F);
+        }
+        return cp;
+    }
+
     static int clusterWidth(String cluster) {
         int first = cluster.codePointAt(0);
         if (cluster.indexOf('\uFE0F') >= 0 || isRegionalIndicator(first)) {

@@ -3,8 +3,6 @@ package dev.openesc.core.syntax.encoding;
 import dev.openesc.core.syntax.Pos;
 import dev.openesc.core.syntax.Range;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Turns YAML node positions into source ranges with byte offsets, reproducing the reference's arithmetic exactly
@@ -22,48 +20,51 @@ import java.util.List;
  * </ul>
  */
 final class PositionIndex {
-    private record Line(int offset, boolean ascii, byte[] bytes) {}
-
-    private final List<Line> lines = new ArrayList<>();
+    private final byte[] source;
+    /** Byte offset where each line starts; the reference's line list also has an entry after a final newline. */
+    private final int[] lineStarts;
+    private final boolean[] asciiLines;
 
     PositionIndex(byte[] source) {
-        int start = 0;
-        for (int i = 0; i <= source.length; i++) {
-            if (i == source.length || source[i] == '\n') {
-                byte[] bytes = java.util.Arrays.copyOfRange(source, start, i);
-                lines.add(new Line(start, isAscii(bytes), bytes));
-                start = i + 1;
+        this.source = source;
+        int count = 1;
+        for (byte b : source) {
+            if (b == '\n') {
+                count++;
             }
         }
-    }
-
-    private static boolean isAscii(byte[] bytes) {
-        for (byte b : bytes) {
-            if ((b & 0x80) != 0) {
-                return false;
+        lineStarts = new int[count];
+        asciiLines = new boolean[count];
+        int line = 0;
+        boolean ascii = true;
+        for (int i = 0; i < source.length; i++) {
+            if (source[i] == '\n') {
+                asciiLines[line] = ascii;
+                lineStarts[++line] = i + 1;
+                ascii = true;
+            } else if ((source[i] & 0x80) != 0) {
+                ascii = false;
             }
         }
-        return true;
+        asciiLines[line] = ascii;
     }
 
     Pos pos(int line, int column) {
-        if (line <= 0 || line >= lines.size()) {
+        if (line <= 0 || line >= lineStarts.length) {
             return new Pos(line, column, 0);
         }
-        Line l = lines.get(line - 1);
-        if (l.ascii) {
-            return new Pos(line, column, l.offset + column - 1);
+        int offset = lineStarts[line - 1];
+        if (asciiLines[line - 1]) {
+            return new Pos(line, column, offset + column - 1);
         }
-        String text = new String(l.bytes, StandardCharsets.UTF_8);
-        int b = l.offset;
+        int lineEnd = line < lineStarts.length ? lineStarts[line] - 1 : source.length;
+        // Walk grapheme clusters of the line, adding display widths, until the column is reached.
+        int b = offset;
         int c = 1;
-        int i = 0;
-        while (i < text.length() && c < column) {
-            int end = DisplayWidth.clusterEnd(text, i);
-            String cluster = text.substring(i, end);
-            b += cluster.getBytes(StandardCharsets.UTF_8).length;
-            c += DisplayWidth.clusterWidth(cluster);
-            i = end;
+        while (b < lineEnd && c < column) {
+            int clusterEnd = DisplayWidth.clusterEnd(source, b, lineEnd);
+            c += DisplayWidth.clusterWidth(source, b, clusterEnd);
+            b = clusterEnd;
         }
         return new Pos(line, column, b);
     }

@@ -168,7 +168,7 @@ final class ScalarResolver {
 
     /** A finite decimal float the way a strict float parser reads it, or null (syntax error or overflow). */
     static Double parseGoFloat(String s) {
-        if (!s.matches("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?")) {
+        if (!YAML_STYLE_FLOAT.matcher(s).matches()) {
             return null;
         }
         double d;

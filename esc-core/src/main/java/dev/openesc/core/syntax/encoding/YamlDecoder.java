@@ -29,7 +29,7 @@ public final class YamlDecoder {
         }
         YamlNode document = read.document();
         if (document == null || document.content.isEmpty()) {
-            return new Decoded(new DocumentNode(new YamlSyntax(document, null, "", null), null), diags);
+            return new Decoded(new DocumentNode(new YamlSyntax(document, null, SyntaxPath.ROOT, null), null), diags);
         }
         if (document.content.size() > 1) {
             diags.add(dev.openesc.core.syntax.Diagnostic.error(null, "Documents must only contain a single value", ""));
@@ -37,7 +37,7 @@ public final class YamlDecoder {
         PositionIndex positions = new PositionIndex(source);
         Node node;
         try {
-            node = new YamlToSyntax(filename, positions, diags).convert(document.content.get(0), "");
+            node = new YamlToSyntax(filename, positions, diags).convert(document.content.get(0), SyntaxPath.ROOT);
         } catch (StackOverflowError e) {
             diags.add(dev.openesc.core.syntax.Diagnostic.error(null, "yaml: document is nested too deeply to read", ""));
             return new Decoded(null, diags);
@@ -51,7 +51,7 @@ public final class YamlDecoder {
      */
     public static Decoded fromYamlNode(String filename, YamlNode node) {
         Diagnostics diags = new Diagnostics();
-        Node n = new YamlToSyntax(filename, null, diags).convert(node, "");
+        Node n = new YamlToSyntax(filename, null, diags).convert(node, SyntaxPath.ROOT);
         return new Decoded(n, diags);
     }
 }

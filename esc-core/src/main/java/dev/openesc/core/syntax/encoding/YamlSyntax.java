@@ -14,12 +14,18 @@ import java.util.Arrays;
  *
  * @param node the YAML node; shared, not copied
  * @param range the source range, or null
- * @param path the document path, e.g. {@code values.foo[0]}
+ * @param location where the node sits in the document, rendered by {@link #path()}
  * @param originalValue Boolean, number text, String, or null
  */
-public record YamlSyntax(YamlNode node, Range range, String path, Object originalValue) implements Syntax {
+public record YamlSyntax(YamlNode node, Range range, SyntaxPath location, Object originalValue) implements Syntax {
     public YamlSyntax {
-        path = path == null ? "" : path;
+        location = location == null ? SyntaxPath.ROOT : location;
+    }
+
+    /** The document path, e.g. {@code values.foo[0]["a.b"]}; computed on each call. */
+    @Override
+    public String path() {
+        return location.toString();
     }
 
     public String headComment() {

@@ -30,7 +30,7 @@ final class YamlToSyntax {
     }
 
     /** The syntax node for {@code n}, or null for nodes that cannot be represented (aliases, bad scalars). */
-    Node convert(YamlNode n, String path) {
+    Node convert(YamlNode n, SyntaxPath path) {
         Range range = positions == null ? null : positions.range(filename, n);
         return switch (n.kind) {
             case DOCUMENT -> new dev.openesc.core.syntax.DocumentNode(new YamlSyntax(n, range, path, null),
@@ -39,22 +39,22 @@ final class YamlToSyntax {
             case MAPPING -> mapping(n, range, path);
             case SCALAR -> scalar(n, range, path);
             case ALIAS -> {
-                diags.add(Diagnostic.error(range, "alias nodes are not supported", path));
+                diags.add(Diagnostic.error(range, "alias nodes are not supported", path.toString()));
                 yield null;
             }
             case NONE -> {
-                diags.add(Diagnostic.error(range, "unexpected node kind 0", path));
+                diags.add(Diagnostic.error(range, "unexpected node kind 0", path.toString()));
                 yield null;
             }
         };
     }
 
-    private Node sequence(YamlNode n, Range range, String path) {
+    private Node sequence(YamlNode n, Range range, SyntaxPath path) {
         YamlSyntax syntax = new YamlSyntax(n, range, path, null);
         List<Node> elements = new ArrayList<>(n.content.size());
         for (int i = 0; i < n.content.size(); i++) {
             YamlNode child = n.content.get(i);
-            String childPath = path + "[" + i + "]";
+            SyntaxPath childPath = path.index(i);
             Node e = convert(child, childPath);
             // The reference keeps a nil element here; our lists cannot hold null, so a null literal with the
             // element's syntax stands in. An error diagnostic has been reported for it already.
@@ -64,13 +64,13 @@ final class YamlToSyntax {
         return new ArrayNode(syntax, elements);
     }
 
-    private Node mapping(YamlNode n, Range range, String path) {
+    private Node mapping(YamlNode n, Range range, SyntaxPath path) {
         YamlSyntax syntax = new YamlSyntax(n, range, path, null);
         List<ObjectNode.Entry> entries = new ArrayList<>(n.content.size() / 2);
         for (int i = 0; i + 1 < n.content.size(); i += 2) {
             YamlNode keyNode = n.content.get(i);
             YamlNode valueNode = n.content.get(i + 1);
-            String entryPath = PathText.joinKey(path, keyNode.value);
+            SyntaxPath entryPath = path.key(keyNode.value);
             Node key = convert(keyNode, entryPath);
             StringNode stringKey = key instanceof StringNode s ? s : null;
             if (stringKey == null && key != null) {
@@ -82,12 +82,12 @@ final class YamlToSyntax {
         return new ObjectNode(syntax, entries);
     }
 
-    private Node scalar(YamlNode n, Range range, String path) {
+    private Node scalar(YamlNode n, Range range, SyntaxPath path) {
         Object v;
         try {
             v = decodeScalar(n);
         } catch (IllegalArgumentException e) {
-            diags.add(Diagnostic.error(range, e.getMessage(), path));
+            diags.add(Diagnostic.error(range, e.getMessage(), path.toString()));
             return null;
         }
         if (v == null) {
