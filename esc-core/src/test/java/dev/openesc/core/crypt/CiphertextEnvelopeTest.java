@@ -18,6 +18,21 @@ class CiphertextEnvelopeTest {
     }
 
     @Test
+    void envelopesFromTheCliSecretStory() throws Exception {
+        String[][] cases = {
+            {"YMHdog6VkUqbVS5dAErxWeMy83r4HeBeNRdEuUFwK3M=",
+                "ZXNjeAAAAAHZzcjk7+e21uvV8eLW07XkwcXy+Nflzfm4s/K0yOXC5c7S5MX11cb3y7PNve6n0kM="},
+            {"1234", "ZXNjeAAAAAGxsrO0gN+X5A=="},
+            {"123.4", "ZXNjeAAAAAGxsrOutAnEmzU="},
+            {"false", "ZXNjeAAAAAHm4ezz5S7WA1Q="},
+        };
+        for (String[] c : cases) {
+            assertThat(CiphertextEnvelope.seal(Rot128.INSTANCE.encrypt(c[0].getBytes(StandardCharsets.UTF_8))))
+                    .isEqualTo(c[1]);
+        }
+    }
+
+    @Test
     void rot128IsItsOwnInverse() {
         byte[] all = new byte[256];
         for (int i = 0; i < 256; i++) {

@@ -46,6 +46,16 @@ class YamlEditorTest {
     }
 
     @Test
+    void stringsThatNeedQuotingGetQuoted() throws Exception {
+        // from the CLI story env-set-string: `esc env set ... path "[a" --string`, then hi\x05world
+        YamlEditor e = YamlEditor.load("env", new byte[0]).editor();
+        e.set("values.path", YamlEditor.valueOf(StringNode.of("[a")));
+        assertThat(e.encode(2)).isEqualTo("values:\n  path: '[a'\n");
+        e.set("values.path", YamlEditor.valueOf(StringNode.of("hi\u0005world")));
+        assertThat(e.encode(2)).isEqualTo("values:\n  path: \"hi\\x05world\"\n");
+    }
+
+    @Test
     void pathsParseLikeTheCli() throws Exception {
         assertThat(PropertyPath.parse("[\"deeply.nested\"].path.an[\"\\\"array[]\\\"\"][0]").accessors())
                 .containsExactly("deeply.nested", "path", "an", "\"array[]\"", 0);
