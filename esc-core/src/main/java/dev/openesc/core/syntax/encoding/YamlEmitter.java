@@ -15,6 +15,8 @@ final class YamlEmitter {
     private final YamlTextWriter w;
     private final int bestIndent;
     private int flowLevel;
+    /** The line comment of the node being written; a block scalar writes it after its header and clears it. */
+    private String lineComment = "";
 
     YamlEmitter(int bestIndent) {
         this.bestIndent = bestIndent < 2 || bestIndent > 9 ? 2 : bestIndent;
@@ -176,8 +178,10 @@ final class YamlEmitter {
             w.processHeadComment(item.headComment);
             w.writeIndent();
             w.writeIndicator("-", true, false, true);
+            lineComment = item.lineComment;
             node(item, true, false, false);
-            w.processLineComment(item.lineComment);
+            w.processLineComment(lineComment);
+            lineComment = "";
             w.processFootComment(item.footComment);
         }
         w.indent = saved;
@@ -213,8 +217,10 @@ final class YamlEmitter {
                     w.processLineComment(key.lineComment);
                 }
             }
+            lineComment = valueLineComment;
             node(value, false, false, true);
-            w.processLineComment(valueLineComment);
+            w.processLineComment(lineComment);
+            lineComment = "";
             w.processFootComment(value.footComment);
         }
         w.indent = saved;
@@ -305,8 +311,14 @@ final class YamlEmitter {
             case PLAIN -> w.writePlain(value);
             case SINGLE -> w.writeSingleQuoted(value, simpleKey);
             case DOUBLE -> w.writeDoubleQuoted(value);
-            case LITERAL -> w.writeLiteral(value);
-            case FOLDED -> w.writeFolded(value);
+            case LITERAL -> {
+                w.writeLiteral(value, lineComment);
+                lineComment = "";
+            }
+            case FOLDED -> {
+                w.writeFolded(value, lineComment);
+                lineComment = "";
+            }
         }
         w.indent = saved;
     }

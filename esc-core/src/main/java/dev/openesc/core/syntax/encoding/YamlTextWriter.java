@@ -142,9 +142,10 @@ final class YamlTextWriter {
         }
     }
 
-    void writeLiteral(String value) {
+    void writeLiteral(String value, String lineComment) {
         writeIndicator("|", true, false, false);
         writeBlockScalarHints(value);
+        processLineComment(lineComment);
         whitespace = true;
         boolean breaks = true;
         int[] cps = value.codePoints().toArray();
@@ -163,9 +164,10 @@ final class YamlTextWriter {
         }
     }
 
-    void writeFolded(String value) {
+    void writeFolded(String value, String lineComment) {
         writeIndicator(">", true, false, false);
         writeBlockScalarHints(value);
+        processLineComment(lineComment);
         whitespace = true;
         boolean breaks = true;
         boolean leadingSpaces = true;

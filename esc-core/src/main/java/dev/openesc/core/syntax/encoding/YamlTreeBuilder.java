@@ -42,6 +42,9 @@ final class YamlTreeBuilder {
     private final Deque<YamlNode> open = new ArrayDeque<>();
     private final StringBuilder pendingComments = new StringBuilder();
     private int pendingBlankLines;
+    /** Column of the leftmost pending comment line, and whether the pending lines start at different columns. */
+    private int pendingColumn;
+    private boolean pendingMixed;
     private YamlNode lastCompleted;
     private int lastCompletedLine;
     private boolean sawNode;
@@ -120,8 +123,10 @@ final class YamlTreeBuilder {
             node.style |= YamlNode.FLOW;
         }
         position(node, event);
-        // Comments before a block collection belong to its first entry; a flow collection takes them itself.
-        add(node, event.isFlow());
+        // Comments above a block collection belong to its first entry, except for a sequence item, which (like a
+        // flow collection) takes them itself so that they stay above its "-".
+        YamlNode parent = open.peek();
+        add(node, event.isFlow() || (parent != null && parent.kind == YamlNode.Kind.SEQUENCE));
         if (open.size() > maxDepth) {
             throw new TooDeepException(node.line, node.column);
         }
@@ -175,6 +180,11 @@ final class YamlTreeBuilder {
         if (parent == null) {
             return;
         }
+        if (pendingComments.length() > 0 && !pendingMixed && lastCompleted != null && node.column > 0
+                && pendingColumn > node.column) {
+            // Indented deeper than what follows: the comments close the previous, more nested block.
+            lastCompleted.footComment = join(lastCompleted.footComment, takePending());
+        }
         if (takesComments) {
             if (!sawNode && pendingBlankLines > 0 && document != null) {
                 // Comments at the top of a file, set apart by a blank line, describe the whole document.
@@ -203,9 +213,17 @@ final class YamlTreeBuilder {
             return;
         }
         String text = "#" + event.getValue();
-        if (type == CommentType.IN_LINE && lastCompleted != null && line == lastCompletedLine) {
+        if (type == CommentType.IN_LINE && lastCompleted != null
+                && (line == lastCompletedLine || line == lastCompleted.line)) {
             lastCompleted.lineComment = join(lastCompleted.lineComment, text);
             return;
+        }
+        int column = m == null ? 0 : m.getColumn() + 1;
+        if (pendingComments.length() == 0) {
+            pendingColumn = column;
+        } else if (column != pendingColumn) {
+            pendingColumn = Math.min(pendingColumn, column);
+            pendingMixed = true;
         }
         if (pendingComments.length() > 0) {
             pendingComments.append('\n');
@@ -223,6 +241,7 @@ final class YamlTreeBuilder {
         String text = pendingComments.toString();
         pendingComments.setLength(0);
         pendingBlankLines = 0;
+        pendingMixed = false;
         return text;
     }
 

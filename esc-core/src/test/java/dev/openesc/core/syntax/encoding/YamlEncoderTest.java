@@ -27,6 +27,16 @@ class YamlEncoderTest {
     }
 
     @Test
+    void keepsCommentsWhereTheyWere() {
+        String items = "list:\n  # first\n  - a: 1\n    # inner\n    b: 2\n  # second\n  - c\n";
+        assertThat(reencode(items)).isEqualTo(items);
+        assertThat(reencode("a:\n  x: 1\n  # trailing in a\n\nb: 2\n"))
+                .isEqualTo("a:\n  x: 1\n  # trailing in a\nb: 2\n");
+        assertThat(reencode("a: |  # lit\n  text\nb: [1, 2] # flow\n"))
+                .isEqualTo("a: | # lit\n  text\nb: [1, 2] # flow\n");
+    }
+
+    @Test
     void keepsLiteralSpellingsAndStyles() {
         assertThat(reencode("a: 1.50\nb: 0x1F\nc: 'single'\nd: \"double\"\ne: ~\nf: [1, {g: h}]\n"))
                 .isEqualTo("a: 1.50\nb: 0x1F\nc: 'single'\nd: \"double\"\ne: ~\nf: [1, {g: h}]\n");
