@@ -221,7 +221,9 @@ final class YamlEmitter {
             node(value, false, false, true);
             w.processLineComment(lineComment);
             lineComment = "";
-            w.processFootComment(value.footComment);
+            // A key's foot comment can only be written once its value is done.
+            w.processFootComment(key.footComment.isEmpty() ? value.footComment
+                    : value.footComment.isEmpty() ? key.footComment : key.footComment + "\n" + value.footComment);
         }
         w.indent = saved;
     }

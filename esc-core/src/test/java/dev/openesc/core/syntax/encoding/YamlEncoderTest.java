@@ -32,6 +32,7 @@ class YamlEncoderTest {
         assertThat(reencode(items)).isEqualTo(items);
         assertThat(reencode("a:\n  x: 1\n  # trailing in a\n\nb: 2\n"))
                 .isEqualTo("a:\n  x: 1\n  # trailing in a\nb: 2\n");
+        assertThat(reencode("a:\n    # odd\n  b: 1\n")).isEqualTo("a:\n  b: 1\n# odd\n");
         assertThat(reencode("a: |  # lit\n  text\nb: [1, 2] # flow\n"))
                 .isEqualTo("a: | # lit\n  text\nb: [1, 2] # flow\n");
     }
