@@ -1,0 +1,100 @@
+package dev.openesc.core.syntax.encoding;
+
+import dev.openesc.core.syntax.Pos;
+import dev.openesc.core.syntax.Range;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns YAML node positions into source ranges with byte offsets, reproducing the reference's arithmetic exactly
+ * (tests compare ranges byte for byte):
+ *
+ * <ul>
+ *   <li>a node starts at its parser position (line, column in code points);</li>
+ *   <li>a scalar ends at its start column plus the UTF-8 length of its value (quotes are not counted); a literal
+ *       block scalar moves down one line per newline; an explicitly tagged scalar adds the tag and a space;</li>
+ *   <li>a collection ends where its last descendant ends, or at its start when empty;</li>
+ *   <li>the byte offset of a (line, column) on a non-ASCII line is found by walking grapheme clusters and adding
+ *       their display width (wide CJK characters count 2) until the column is reached;</li>
+ *   <li>positions on the last line of a file that does not end with a newline get byte offset 0, a quirk of the
+ *       reference kept for exactness.</li>
+ * </ul>
+ */
+final class PositionIndex {
+    private final byte[] source;
+    /** Byte offset where each line starts; the reference's line list also has an entry after a final newline. */
+    private final int[] lineStarts;
+    private final boolean[] asciiLines;
+
+    PositionIndex(byte[] source) {
+        this.source = source;
+        int count = 1;
+        for (byte b : source) {
+            if (b == '\n') {
+                count++;
+            }
+        }
+        lineStarts = new int[count];
+        asciiLines = new boolean[count];
+        int line = 0;
+        boolean ascii = true;
+        for (int i = 0; i < source.length; i++) {
+            if (source[i] == '\n') {
+                asciiLines[line] = ascii;
+                lineStarts[++line] = i + 1;
+                ascii = true;
+            } else if ((source[i] & 0x80) != 0) {
+                ascii = false;
+            }
+        }
+        asciiLines[line] = ascii;
+    }
+
+    Pos pos(int line, int column) {
+        if (line <= 0 || line >= lineStarts.length) {
+            return new Pos(line, column, 0);
+        }
+        int offset = lineStarts[line - 1];
+        if (asciiLines[line - 1]) {
+            return new Pos(line, column, offset + column - 1);
+        }
+        int lineEnd = line < lineStarts.length ? lineStarts[line] - 1 : source.length;
+        // Walk grapheme clusters of the line, adding display widths, until the column is reached.
+        int b = offset;
+        int c = 1;
+        while (b < lineEnd && c < column) {
+            int clusterEnd = DisplayWidth.clusterEnd(source, b, lineEnd);
+            c += DisplayWidth.clusterWidth(source, b, clusterEnd);
+            b = clusterEnd;
+        }
+        return new Pos(line, column, b);
+    }
+
+    Range range(String filename, YamlNode n) {
+        return new Range(filename, pos(n.line, n.column), endPos(n));
+    }
+
+    private Pos endPos(YamlNode n) {
+        YamlNode last = n;
+        while ((last.kind == YamlNode.Kind.DOCUMENT || last.kind == YamlNode.Kind.SEQUENCE
+                || last.kind == YamlNode.Kind.MAPPING) && !last.content.isEmpty()) {
+            last = last.content.get(last.content.size() - 1);
+        }
+        if (last.kind == YamlNode.Kind.DOCUMENT || last.kind == YamlNode.Kind.SEQUENCE
+                || last.kind == YamlNode.Kind.MAPPING) {
+            return pos(last.line, last.column);
+        }
+        int line = last.line;
+        int col = last.column;
+        String s = last.value;
+        if (last.style == YamlNode.LITERAL) {
+            int nl;
+            while ((nl = s.indexOf('\n')) >= 0) {
+                line++;
+                s = s.substring(nl + 1);
+            }
+        } else if (last.style == YamlNode.TAGGED) {
+            col += last.tag.getBytes(StandardCharsets.UTF_8).length + 1;
+        }
+        return pos(line, col + s.getBytes(StandardCharsets.UTF_8).length);
+    }
+}

@@ -1,0 +1,267 @@
+package dev.openesc.core.syntax.encoding;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.comments.CommentType;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.CommentEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.parser.Parser;
+
+/**
+ * Builds a {@link YamlNode} tree from snakeyaml-engine parser events.
+ *
+ * <p>We compose from events rather than with snakeyaml's Composer for three reasons: the Composer silently replaces
+ * an alias with the anchored node, while the reference reports every alias at its own position; the Composer
+ * recurses per nesting level, while this builder keeps an explicit stack and enforces a depth limit; and comments
+ * must be sorted into the head/line/foot slots the reference's YAML library uses, which the Composer models
+ * differently.
+ *
+ * <p>Only the first document of a stream is read, as the reference does.
+ */
+final class YamlTreeBuilder {
+    /** Thrown when a document nests deeper than allowed; carries the position of the offending node. */
+    static final class TooDeepException extends RuntimeException {
+        final int line;
+        final int column;
+
+        TooDeepException(int line, int column) {
+            super("too deep", null, false, false);
+            this.line = line;
+            this.column = column;
+        }
+    }
+
+    private final Parser parser;
+    private final int maxDepth;
+    private final Deque<YamlNode> open = new ArrayDeque<>();
+    private final StringBuilder pendingComments = new StringBuilder();
+    private int pendingBlankLines;
+    /** Column of the leftmost pending comment line, and whether the pending lines start at different columns. */
+    private int pendingColumn;
+    private boolean pendingMixed;
+    private YamlNode lastCompleted;
+    private int lastCompletedLine;
+    private boolean sawNode;
+    private YamlNode document;
+
+    YamlTreeBuilder(Parser parser, int maxDepth) {
+        this.parser = parser;
+        this.maxDepth = maxDepth;
+    }
+
+    /** The first document of the stream, or null when the stream holds none. */
+    YamlNode build() {
+        while (parser.hasNext()) {
+            Event event = parser.next();
+            switch (event.getEventId()) {
+                case DocumentStart -> {
+                    document = new YamlNode(YamlNode.Kind.DOCUMENT, "", "");
+                    Mark m = mark(event);
+                    if (m != null) {
+                        document.line = m.getLine() + 1;
+                        document.column = m.getColumn() + 1;
+                    }
+                    open.push(document);
+                }
+                case DocumentEnd -> {
+                    finishDocument();
+                    return document;
+                }
+                case Comment -> comment((CommentEvent) event);
+                case Scalar -> add(scalar((ScalarEvent) event), true);
+                case Alias -> {
+                    YamlNode alias = new YamlNode(YamlNode.Kind.ALIAS, "", ((AliasEvent) event).getAlias().getValue());
+                    position(alias, event);
+                    lastCompletedLine = alias.line;
+                    add(alias, true);
+                }
+                case SequenceStart, MappingStart -> startCollection((CollectionStartEvent) event);
+                case SequenceEnd, MappingEnd -> {
+                    YamlNode closed = open.pop();
+                    if (closed.hasStyle(YamlNode.FLOW)) {
+                        lastCompleted = closed;
+                        Mark end = endMark(event);
+                        lastCompletedLine = end == null ? 0 : end.getLine() + 1;
+                    }
+                }
+                default -> {
+                    // stream start/end carry nothing we keep
+                }
+            }
+        }
+        if (document != null) {
+            finishDocument();
+        }
+        return document;
+    }
+
+    private void finishDocument() {
+        if (!document.headComment.isEmpty() && !document.content.isEmpty()) {
+            YamlNode root = document.content.get(0);
+            root.documentComment = join(root.documentComment, document.headComment);
+            document.headComment = "";
+        }
+        String trailing = takePending();
+        if (!trailing.isEmpty()) {
+            YamlNode target = document.content.isEmpty() ? document : document.content.get(0);
+            target.footComment = join(target.footComment, trailing);
+        }
+        open.clear();
+    }
+
+    private void startCollection(CollectionStartEvent event) {
+        boolean mapping = event.getEventId() == Event.ID.MappingStart;
+        YamlNode node = new YamlNode(mapping ? YamlNode.Kind.MAPPING : YamlNode.Kind.SEQUENCE, "", "");
+        applyTag(node, event.getTag(), mapping ? "!!map" : "!!seq");
+        if (event.isFlow()) {
+            node.style |= YamlNode.FLOW;
+        }
+        position(node, event);
+        // Comments above a block collection belong to its first entry, except for a sequence item, which (like a
+        // flow collection) takes them itself so that they stay above its "-".
+        YamlNode parent = open.peek();
+        add(node, event.isFlow() || (parent != null && parent.kind == YamlNode.Kind.SEQUENCE));
+        if (open.size() > maxDepth) {
+            throw new TooDeepException(node.line, node.column);
+        }
+        open.push(node);
+    }
+
+    private YamlNode scalar(ScalarEvent event) {
+        int nodeStyle = switch (event.getScalarStyle()) {
+            case DOUBLE_QUOTED -> YamlNode.DOUBLE_QUOTED;
+            case SINGLE_QUOTED -> YamlNode.SINGLE_QUOTED;
+            case LITERAL -> YamlNode.LITERAL;
+            case FOLDED -> YamlNode.FOLDED;
+            default -> 0;
+        };
+        String value = event.getValue();
+        String defaultTag;
+        if (nodeStyle == 0 && event.getScalarStyle() == ScalarStyle.PLAIN) {
+            defaultTag = "<<".equals(value) ? "!!merge" : "";
+        } else {
+            defaultTag = "!!str";
+        }
+        YamlNode node = new YamlNode(YamlNode.Kind.SCALAR, "", value);
+        applyTag(node, event.getTag(), defaultTag);
+        if (node.tag.isEmpty()) {
+            node.tag = ScalarResolver.resolve("", value).tag();
+        }
+        node.style |= nodeStyle;
+        position(node, event);
+        Mark end = endMark(event);
+        lastCompletedLine = end == null ? 0 : end.getLine() + 1;
+        return node;
+    }
+
+    private static void applyTag(YamlNode node, Optional<String> tag, String defaultTag) {
+        String t = tag.orElse("");
+        if (!t.isEmpty() && !"!".equals(t)) {
+            node.tag = shortTag(t);
+            node.style |= YamlNode.TAGGED;
+        } else {
+            node.tag = defaultTag;
+        }
+    }
+
+    static String shortTag(String tag) {
+        String longPrefix = "tag:yaml.org,2002:";
+        return tag.startsWith(longPrefix) ? "!!" + tag.substring(longPrefix.length()) : tag;
+    }
+
+    private void add(YamlNode node, boolean takesComments) {
+        YamlNode parent = open.peek();
+        if (parent == null) {
+            return;
+        }
+        if (pendingComments.length() > 0 && !pendingMixed && lastCompleted != null && node.column > 0
+                && pendingColumn > node.column) {
+            // Indented deeper than what follows: the comments close the previous, more nested block.
+            lastCompleted.footComment = join(lastCompleted.footComment, takePending());
+        }
+        if (takesComments) {
+            if (!sawNode && pendingBlankLines > 0 && document != null) {
+                // Comments at the top of a file, set apart by a blank line, describe the whole document.
+                document.headComment = join(document.headComment, takePending());
+            }
+            String head = takePending();
+            if (!head.isEmpty()) {
+                node.headComment = join(node.headComment, head);
+            }
+            sawNode = true;
+        }
+        parent.content.add(node);
+        if (node.kind == YamlNode.Kind.SCALAR || node.kind == YamlNode.Kind.ALIAS) {
+            lastCompleted = node;
+        }
+    }
+
+    private void comment(CommentEvent event) {
+        CommentType type = event.getCommentType();
+        Mark m = mark(event);
+        int line = m == null ? 0 : m.getLine() + 1;
+        if (type == CommentType.BLANK_LINE) {
+            if (pendingComments.length() > 0) {
+                pendingBlankLines++;
+            }
+            return;
+        }
+        String text = "#" + event.getValue();
+        if (type == CommentType.IN_LINE && lastCompleted != null
+                && (line == lastCompletedLine || line == lastCompleted.line)) {
+            lastCompleted.lineComment = join(lastCompleted.lineComment, text);
+            return;
+        }
+        int column = m == null ? 0 : m.getColumn() + 1;
+        if (pendingComments.length() == 0) {
+            pendingColumn = column;
+        } else if (column != pendingColumn) {
+            pendingColumn = Math.min(pendingColumn, column);
+            pendingMixed = true;
+        }
+        if (pendingComments.length() > 0) {
+            pendingComments.append('\n');
+            pendingComments.append("\n".repeat(pendingBlankLines));
+        }
+        pendingBlankLines = 0;
+        pendingComments.append(text);
+    }
+
+    /** The comment lines gathered so far. */
+    private String takePending() {
+        if (pendingComments.length() == 0) {
+            return "";
+        }
+        String text = pendingComments.toString();
+        pendingComments.setLength(0);
+        pendingBlankLines = 0;
+        pendingMixed = false;
+        return text;
+    }
+
+    private static String join(String a, String b) {
+        return a.isEmpty() ? b : a + "\n" + b;
+    }
+
+    private static void position(YamlNode node, Event event) {
+        Mark m = mark(event);
+        if (m != null) {
+            node.line = m.getLine() + 1;
+            node.column = m.getColumn() + 1;
+        }
+    }
+
+    private static Mark mark(Event event) {
+        return event.getStartMark().orElse(null);
+    }
+
+    private static Mark endMark(Event event) {
+        return event.getEndMark().orElse(null);
+    }
+}
