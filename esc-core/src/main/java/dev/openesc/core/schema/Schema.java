@@ -218,29 +218,7 @@ public final class Schema implements ToSchema {
      * and for values returned by providers.
      */
     public static Schema literal(Object value) {
-        Object v = JsonValues.normalize(value);
-        if (v == null) {
-            return nullType().build();
-        }
-        if (v instanceof Boolean b) {
-            return bool().constValue(b).build();
-        }
-        if (v instanceof JsonNumber n) {
-            return number().constValue(n).build();
-        }
-        if (v instanceof String s) {
-            return string().constValue(s).build();
-        }
-        if (v instanceof List<?> list) {
-            List<Schema> elements = new ArrayList<>(list.size());
-            for (Object element : list) {
-                elements.add(literal(element));
-            }
-            return tuple(elements).build();
-        }
-        Map<String, Schema> props = new LinkedHashMap<>();
-        ((Map<?, ?>) v).forEach((k, e) -> props.put((String) k, literal(e)));
-        return record(props).build();
+        return SchemaAccess.literal(value);
     }
 
     // ------------------------------------------------------------------ JSON
@@ -302,25 +280,7 @@ public final class Schema implements ToSchema {
      * {@link #never()} when nothing is known.
      */
     public Schema item(int index) {
-        List<Schema> candidates = new ArrayList<>();
-        for (Schema s : anyOf) {
-            candidates.add(s.item(index));
-        }
-        for (Schema s : oneOf) {
-            candidates.add(s.item(index));
-        }
-        candidates.add(ownItem(index));
-        return union(candidates);
-    }
-
-    private Schema ownItem(int index) {
-        if (!"array".equals(type)) {
-            return NEVER;
-        }
-        if (index >= 0 && index < prefixItems.size()) {
-            return prefixItems.get(index);
-        }
-        return items;
+        return SchemaAccess.item(this, index);
     }
 
     /**
@@ -328,23 +288,7 @@ public final class Schema implements ToSchema {
      * {@code properties} and then {@code additionalProperties}.
      */
     public Schema property(String name) {
-        List<Schema> candidates = new ArrayList<>();
-        for (Schema s : anyOf) {
-            candidates.add(s.property(name));
-        }
-        for (Schema s : oneOf) {
-            candidates.add(s.property(name));
-        }
-        candidates.add(ownProperty(name));
-        return union(candidates);
-    }
-
-    private Schema ownProperty(String name) {
-        if (!"object".equals(type)) {
-            return NEVER;
-        }
-        Schema p = properties.get(name);
-        return p != null ? p : additionalProperties;
+        return SchemaAccess.property(this, name);
     }
 
     /**
@@ -352,17 +296,7 @@ public final class Schema implements ToSchema {
      * {@link #never()}, a single schema is returned as is, several become an untyped {@code oneOf}.
      */
     public static Schema union(List<Schema> schemas) {
-        List<Schema> kept = new ArrayList<>(schemas.size());
-        for (Schema s : schemas) {
-            if (s != null && !s.never) {
-                kept.add(s);
-            }
-        }
-        return switch (kept.size()) {
-            case 0 -> NEVER;
-            case 1 -> kept.get(0);
-            default -> untyped().oneOf(kept).build();
-        };
+        return SchemaAccess.union(schemas);
     }
 
     /**
@@ -386,172 +320,77 @@ public final class Schema implements ToSchema {
     // ------------------------------------------------------------------ keywords
 
     /** True for {@link #always()} (serialised {@code true}). */
-    public boolean isAlways() {
-        return always;
-    }
+    public boolean isAlways() { return always; }
 
     /** True for {@link #never()} (serialised {@code false}). */
-    public boolean isNever() {
-        return never;
-    }
+    public boolean isNever() { return never; }
 
     /** True for always/never, which have no keywords. */
-    public boolean isBoolean() {
-        return always || never;
-    }
+    public boolean isBoolean() { return always || never; }
 
-    public Map<String, Schema> defs() {
-        return defs;
-    }
+    public Map<String, Schema> defs() { return defs; }
 
     /** The {@code $ref} text, or "" when there is none. */
-    public String ref() {
-        return ref;
-    }
+    public String ref() { return ref; }
 
-    public boolean hasRef() {
-        return !ref.isEmpty();
-    }
+    public boolean hasRef() { return !ref.isEmpty(); }
 
-    public List<Schema> anyOf() {
-        return anyOf;
-    }
-
-    public List<Schema> oneOf() {
-        return oneOf;
-    }
-
-    public List<Schema> prefixItems() {
-        return prefixItems;
-    }
+    public List<Schema> anyOf() { return anyOf; }
+    public List<Schema> oneOf() { return oneOf; }
+    public List<Schema> prefixItems() { return prefixItems; }
 
     /** {@code null} when absent. */
-    public Schema items() {
-        return items;
-    }
+    public Schema items() { return items; }
 
     /** {@code null} when absent. */
-    public Schema additionalProperties() {
-        return additionalProperties;
-    }
+    public Schema additionalProperties() { return additionalProperties; }
 
-    public Map<String, Schema> properties() {
-        return properties;
-    }
+    public Map<String, Schema> properties() { return properties; }
 
     /** The type name, "" when untyped (and for always/never). */
-    public String type() {
-        return type;
-    }
+    public String type() { return type; }
 
-    public boolean hasType(String name) {
-        return type.equals(name);
-    }
+    public boolean hasType(String name) { return type.equals(name); }
 
     /** The constant, {@code null} when absent (a JSON null constant cannot be expressed, as in the reference). */
-    public Object constValue() {
-        return constValue;
-    }
+    public Object constValue() { return constValue; }
 
-    public boolean hasConst() {
-        return constValue != null;
-    }
+    public boolean hasConst() { return constValue != null; }
 
-    public List<Object> enumValues() {
-        return enumValues;
-    }
-
-    public JsonNumber multipleOf() {
-        return multipleOf;
-    }
-
-    public JsonNumber maximum() {
-        return maximum;
-    }
-
-    public JsonNumber exclusiveMaximum() {
-        return exclusiveMaximum;
-    }
-
-    public JsonNumber minimum() {
-        return minimum;
-    }
-
-    public JsonNumber exclusiveMinimum() {
-        return exclusiveMinimum;
-    }
-
-    public JsonNumber maxLength() {
-        return maxLength;
-    }
-
-    public JsonNumber minLength() {
-        return minLength;
-    }
+    public List<Object> enumValues() { return enumValues; }
+    public JsonNumber multipleOf() { return multipleOf; }
+    public JsonNumber maximum() { return maximum; }
+    public JsonNumber exclusiveMaximum() { return exclusiveMaximum; }
+    public JsonNumber minimum() { return minimum; }
+    public JsonNumber exclusiveMinimum() { return exclusiveMinimum; }
+    public JsonNumber maxLength() { return maxLength; }
+    public JsonNumber minLength() { return minLength; }
 
     /** The pattern text, "" when absent. */
-    public String pattern() {
-        return pattern;
-    }
+    public String pattern() { return pattern; }
 
-    public JsonNumber maxItems() {
-        return maxItems;
-    }
+    public JsonNumber maxItems() { return maxItems; }
+    public JsonNumber minItems() { return minItems; }
+    public boolean uniqueItems() { return uniqueItems; }
+    public JsonNumber maxProperties() { return maxProperties; }
+    public JsonNumber minProperties() { return minProperties; }
+    public List<String> required() { return required; }
+    public Map<String, List<String>> dependentRequired() { return dependentRequired; }
 
-    public JsonNumber minItems() {
-        return minItems;
-    }
-
-    public boolean uniqueItems() {
-        return uniqueItems;
-    }
-
-    public JsonNumber maxProperties() {
-        return maxProperties;
-    }
-
-    public JsonNumber minProperties() {
-        return minProperties;
-    }
-
-    public List<String> required() {
-        return required;
-    }
-
-    public Map<String, List<String>> dependentRequired() {
-        return dependentRequired;
-    }
-
-    public String title() {
-        return title;
-    }
-
-    public String description() {
-        return description;
-    }
+    public String title() { return title; }
+    public String description() { return description; }
 
     /** {@code null} when absent. */
-    public Object defaultValue() {
-        return defaultValue;
-    }
+    public Object defaultValue() { return defaultValue; }
 
-    public boolean deprecated() {
-        return deprecated;
-    }
-
-    public List<Object> examples() {
-        return examples;
-    }
+    public boolean deprecated() { return deprecated; }
+    public List<Object> examples() { return examples; }
 
     /** The {@code secret} extension: values must be secret. */
-    public boolean secret() {
-        return secret;
-    }
+    public boolean secret() { return secret; }
 
     /** The {@code rotateOnly} extension: names of object properties that may only be supplied during rotation. */
-    public List<String> rotateOnly() {
-        return rotateOnly;
-    }
+    public List<String> rotateOnly() { return rotateOnly; }
 
     @Override
     public Schema toSchema() {
@@ -560,29 +399,10 @@ public final class Schema implements ToSchema {
 
     // ------------------------------------------------------------------ identity
 
+    /** Structural equality of all keywords (map order ignored); the compilation memo does not count. */
     @Override
     public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof Schema s)) {
-            return false;
-        }
-        return always == s.always && never == s.never && uniqueItems == s.uniqueItems && deprecated == s.deprecated
-                && secret == s.secret && defs.equals(s.defs) && ref.equals(s.ref) && anyOf.equals(s.anyOf)
-                && oneOf.equals(s.oneOf) && prefixItems.equals(s.prefixItems) && Objects.equals(items, s.items)
-                && Objects.equals(additionalProperties, s.additionalProperties) && properties.equals(s.properties)
-                && type.equals(s.type) && Objects.equals(constValue, s.constValue) && enumValues.equals(s.enumValues)
-                && Objects.equals(multipleOf, s.multipleOf) && Objects.equals(maximum, s.maximum)
-                && Objects.equals(exclusiveMaximum, s.exclusiveMaximum) && Objects.equals(minimum, s.minimum)
-                && Objects.equals(exclusiveMinimum, s.exclusiveMinimum) && Objects.equals(maxLength, s.maxLength)
-                && Objects.equals(minLength, s.minLength) && pattern.equals(s.pattern)
-                && Objects.equals(maxItems, s.maxItems) && Objects.equals(minItems, s.minItems)
-                && Objects.equals(maxProperties, s.maxProperties) && Objects.equals(minProperties, s.minProperties)
-                && required.equals(s.required) && dependentRequired.equals(s.dependentRequired)
-                && title.equals(s.title) && description.equals(s.description)
-                && Objects.equals(defaultValue, s.defaultValue) && examples.equals(s.examples)
-                && rotateOnly.equals(s.rotateOnly);
+        return this == o || (o instanceof Schema s && SchemaAccess.sameKeywords(this, s));
     }
 
     @Override
