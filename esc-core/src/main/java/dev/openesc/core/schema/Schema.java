@@ -70,6 +70,9 @@ public final class Schema implements ToSchema {
     /** Filled in by {@link SchemaCompiler}; guarded by its lock for writes, volatile for reads. */
     volatile SchemaCompiler.Compiled compiled;
 
+    /** Set by {@link SchemaCompiler} when a compiled parent lists this schema's property in rotateOnly. */
+    volatile boolean rotateOnlyMark;
+
     /** Memo of {@link #bounds()}, derived only from the immutable keywords. */
     volatile CompiledBounds boundsMemo;
 
@@ -307,9 +310,19 @@ public final class Schema implements ToSchema {
         return SchemaMerge.merged(base, top);
     }
 
-    /** True if the property is listed in {@code rotateOnly}. */
-    public boolean isRotateOnly(String property) {
+    /** True if this object schema lists the property in its {@code rotateOnly} keyword. */
+    public boolean hasRotateOnlyProperty(String property) {
         return rotateOnly.contains(property);
+    }
+
+    /**
+     * True if this schema is the schema of a property that its parent object lists in {@code rotateOnly}. The mark
+     * is pushed down from parents to their properties by {@link #compile()}, as in the reference; it is false on
+     * schemas that were not reached by a compilation. Values supplied for such inputs may only be evaluated
+     * during a rotation.
+     */
+    public boolean isRotateOnly() {
+        return rotateOnlyMark;
     }
 
     /** True if this object schema lists the property as required. */

@@ -69,6 +69,12 @@ final class SchemaCompiler {
         }
         compileNode(s.items(), root);
         compileNode(s.additionalProperties(), root);
+        for (String name : s.rotateOnly()) {
+            Schema property = s.properties().get(name);
+            if (property != null) {
+                property.rotateOnlyMark = true;
+            }
+        }
         List<String> names = new ArrayList<>(s.properties().keySet());
         names.sort(JsonValues.KEY_ORDER);
         for (String name : names) {

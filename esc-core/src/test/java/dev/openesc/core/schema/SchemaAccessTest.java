@@ -96,8 +96,8 @@ class SchemaAccessTest {
     @Test
     void rotateOnlyNamesProperties() {
         Schema s = Schema.record(Map.of("next", str)).rotateOnly("next").build();
-        assertThat(s.isRotateOnly("next")).isTrue();
-        assertThat(s.isRotateOnly("other")).isFalse();
+        assertThat(s.hasRotateOnlyProperty("next")).isTrue();
+        assertThat(s.hasRotateOnlyProperty("other")).isFalse();
     }
 
     @Test

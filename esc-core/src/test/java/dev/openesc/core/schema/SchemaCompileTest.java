@@ -102,4 +102,26 @@ class SchemaCompileTest {
         assertThat(Schema.number().minimum("1.5").build().bounds().minimum()).isEqualByComparingTo("1.5");
         assertThat(Schema.string().minLength(JsonNumber.of("1.5")).build().bounds().minLength()).isNull();
     }
+
+    @Test
+    void compilationMarksRotateOnlyProperties() {
+        Schema next = Schema.string().build();
+        Schema other = Schema.string().build();
+        Schema inputs = Schema.record(Map.of("next", next, "other", other)).rotateOnly("next", "absent").build();
+        assertThat(next.isRotateOnly()).isFalse();
+        assertThat(inputs.compile()).isEmpty();
+        assertThat(next.isRotateOnly()).isTrue();
+        assertThat(inputs.property("next").isRotateOnly()).isTrue();
+        assertThat(other.isRotateOnly()).isFalse();
+        assertThat(inputs.isRotateOnly()).isFalse();
+        // the mark is not part of the schema's JSON
+        assertThat(next.toJsonString()).isEqualTo("{\"type\":\"string\"}");
+    }
+
+    @Test
+    void echoRotatorInputsMarkNext() {
+        Schema inputs = TestSchemas.rotator("echo", "inputs");
+        assertThat(inputs.compile()).isEmpty();
+        assertThat(inputs.property("next").isRotateOnly()).isTrue();
+    }
 }

@@ -32,7 +32,7 @@ class TestSchemasTest {
                 assertThat(TestSchemas.rotator(rotator, part).compile()).isEmpty();
             }
         }
-        assertThat(TestSchemas.rotator("echo", "inputs").isRotateOnly("next")).isTrue();
+        assertThat(TestSchemas.rotator("echo", "inputs").hasRotateOnlyProperty("next")).isTrue();
     }
 
     @Test
