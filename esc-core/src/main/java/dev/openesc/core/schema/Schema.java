@@ -236,7 +236,10 @@ public final class Schema implements ToSchema {
         return SchemaDecoder.decodeRoot(JsonValues.normalize(plainJson));
     }
 
-    /** Reads a schema from a Jackson tree. */
+    /**
+     * Reads a schema from a Jackson tree. Numbers come from the tree's values, so their text is normalised
+     * ({@code 1.50} reads as {@code 1.5}); use {@link #parse(String)} to keep number text exactly.
+     */
     public static Schema fromJson(JsonNode json) {
         return SchemaJson.fromJsonNode(json);
     }
