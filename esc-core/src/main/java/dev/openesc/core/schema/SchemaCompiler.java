@@ -37,6 +37,9 @@ final class SchemaCompiler {
     }
 
     static Optional<SchemaError> compile(Schema root) {
+        if (root.compiled != null) {
+            return Optional.empty(); // already compiled (validation compiles every schema it meets)
+        }
         synchronized (LOCK) {
             try {
                 compileNode(root, root);
