@@ -1,0 +1,34 @@
+package dev.openesc.core.schema;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The schema of a value merged over a base value per JSON merge patch (used when environments import each other
+ * and for the root environment's schema). Only object-over-object merges combine anything: properties of both
+ * sides are kept (merged recursively where both have them) and all become required; in every other case the top
+ * schema replaces the base.
+ */
+final class SchemaMerge {
+    private SchemaMerge() {}
+
+    static Schema merged(Schema base, Schema top) {
+        if (base == null || !top.hasType("object") || !base.hasType("object")) {
+            return top;
+        }
+
+        Map<String, Schema> properties = new LinkedHashMap<>(base.properties());
+        top.properties().forEach((name, topProperty) -> {
+            Schema baseProperty = properties.get(name);
+            properties.put(name, baseProperty == null ? topProperty : merged(baseProperty, topProperty));
+        });
+
+        // When both sides admit extra properties there is no single schema to pick, so anything goes.
+        Schema additional = top.additionalProperties();
+        if (base.additionalProperties() != null) {
+            additional = additional == null ? base.additionalProperties() : Schema.always();
+        }
+
+        return Schema.record(properties).additionalProperties(additional).build();
+    }
+}
