@@ -1,0 +1,62 @@
+package dev.openesc.core.ast;
+
+import dev.openesc.core.syntax.Pos;
+import dev.openesc.core.syntax.Range;
+import dev.openesc.core.syntax.StringNode;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Maps byte offsets inside a string literal's value to document ranges, so that a diagnostic can point at the exact
+ * accessor of an interpolation rather than at the whole string.
+ *
+ * <p>This is only sound for plain (unquoted) scalars written on one line, whose value is their source text; for
+ * other strings no precise range is available and callers fall back to the whole node. As in the reference, the
+ * column advances by the display width of the text before the offset (wide characters count twice) while the byte
+ * offset advances by its UTF-8 length.
+ */
+final class ScalarRanges {
+    private static final ScalarRanges NONE = new ScalarRanges(null, new byte[0]);
+
+    private final Range base;
+    private final byte[] value;
+
+    private ScalarRanges(Range base, byte[] value) {
+        this.base = base;
+        this.value = value;
+    }
+
+    /**
+     * Ranges for the given string node. The source is the document the node was decoded from (it tells whether the
+     * scalar was quoted); without it no precise ranges are available.
+     */
+    static ScalarRanges of(StringNode node, byte[] value, byte[] source) {
+        Range r = node.syntax().range();
+        if (r == null || source == null || r.start().line() != r.end().line()) {
+            return NONE;
+        }
+        int at = r.start().byteOffset();
+        if (at < 0 || at >= source.length || !isPlainScalarStart(source[at])) {
+            return NONE;
+        }
+        return new ScalarRanges(r, value);
+    }
+
+    /** Quoted, block and explicitly tagged scalars do not map their value onto the source one to one. */
+    private static boolean isPlainScalarStart(byte b) {
+        return b != '"' && b != '\'' && b != '|' && b != '>' && b != '!';
+    }
+
+    /** The document range of value bytes [start, end), or null when unknown. */
+    Range range(int start, int end) {
+        if (base == null) {
+            return null;
+        }
+        return new Range(base.filename(), shift(start), shift(end));
+    }
+
+    private Pos shift(int offset) {
+        Pos s = base.start();
+        String before = new String(value, 0, Math.min(offset, value.length), StandardCharsets.UTF_8);
+        return new Pos(s.line(), s.column() + DisplayWidth.of(before), s.byteOffset() + offset);
+    }
+}
