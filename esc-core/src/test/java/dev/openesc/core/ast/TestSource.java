@@ -68,6 +68,11 @@ final class TestSource {
         return new ObjectNode(Syntax.of(r, path), List.of(entries));
     }
 
+    /** An empty flow mapping, written {@code {}}. */
+    ObjectNode emptyObj(String path) {
+        return new ObjectNode(syntax(find("{}"), 2, path), List.of());
+    }
+
     ArrayNode arr(String path, Node... elements) {
         Range r = elements.length == 0 ? null
                 : new Range(filename, elements[0].syntax().range().start(),
