@@ -34,11 +34,41 @@ final class ScalarRanges {
         if (r == null || source == null || r.start().line() != r.end().line()) {
             return NONE;
         }
-        int at = r.start().byteOffset();
+        int at = offsetOf(source, r.start().line(), r.start().column());
         if (at < 0 || at >= source.length || !isPlainScalarStart(source[at])) {
             return NONE;
         }
         return new ScalarRanges(r, value);
+    }
+
+    /**
+     * The byte offset of a line and (character) column in the source, or -1. The range's own byte offset is not used because
+     * the reference leaves it at 0 on the last line of a document without a final newline.
+     */
+    private static int offsetOf(byte[] source, int line, int column) {
+        int offset = 0;
+        for (int l = 1; l < line; l++) {
+            while (offset < source.length && source[offset] != '\n') {
+                offset++;
+            }
+            if (offset >= source.length) {
+                return -1;
+            }
+            offset++;
+        }
+        int lineEnd = offset;
+        while (lineEnd < source.length && source[lineEnd] != '\n') {
+            lineEnd++;
+        }
+        String text = new String(source, offset, lineEnd - offset, StandardCharsets.UTF_8);
+        // YAML columns count characters (code points), not bytes or display columns.
+        int col = 1;
+        int i = 0;
+        while (i < text.length() && col < column) {
+            i += Character.charCount(text.codePointAt(i));
+            col++;
+        }
+        return offset + text.substring(0, i).getBytes(StandardCharsets.UTF_8).length;
     }
 
     /** Quoted, block and explicitly tagged scalars do not map their value onto the source one to one. */

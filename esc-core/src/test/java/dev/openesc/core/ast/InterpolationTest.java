@@ -194,4 +194,19 @@ class InterpolationTest {
         assertThat(PropertyAccessParser.parseInteger("0x10")).isNull();
         assertThat(PropertyAccessParser.parseInteger("\u0661")).isNull();
     }
+
+    @Test
+    void styleIsReadAtTheLineAndColumnEvenWhenTheByteOffsetIsMissing() {
+        // On the last line of a document without a final newline the reference's ranges carry byte offset 0; the
+        // quoting style must still be read at the scalar's real position, and offsets stay relative to 0 as there.
+        byte[] source = "a: x\nv: \"${b.}\"".getBytes(StandardCharsets.UTF_8);
+        Range quotedRange = new Range("doc", new Pos(2, 4, 0), new Pos(2, 11, 0));
+        ParsedExpr quoted = ExprParser.parse(new StringNode(Syntax.of(quotedRange, "values.v"), "${b.}"), source);
+        assertThat(describe(quoted.diagnostics().get(0).subject())).isEqualTo("2:4-2:11 (0-0)");
+
+        byte[] plainSource = "a: x\nv: ${b.}".getBytes(StandardCharsets.UTF_8);
+        Range plainRange = new Range("doc", new Pos(2, 4, 0), new Pos(2, 9, 0));
+        ParsedExpr plain = ExprParser.parse(new StringNode(Syntax.of(plainRange, "values.v"), "${b.}"), plainSource);
+        assertThat(describe(plain.diagnostics().get(0).subject())).isEqualTo("2:7-2:8 (3-4)");
+    }
 }
