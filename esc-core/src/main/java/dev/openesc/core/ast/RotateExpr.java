@@ -3,8 +3,14 @@ package dev.openesc.core.ast;
 import dev.openesc.core.syntax.ObjectNode;
 import java.util.Objects;
 
-/** {@code fn::rotate} or {@code fn::rotate::<provider>}: a rotated credential with its provider, inputs and persisted state. State is a null literal when not written; provider, inputs and state are null when missing or malformed (for state: when the argument is not an object). */
-public record RotateExpr(ObjectNode node, StringExpr name, Expr args, StringExpr provider, Expr inputs, Expr state) implements BuiltinExpr {
+/**
+ * {@code fn::rotate} (provider, inputs and state in an object) or {@code fn::rotate::<provider>}: a rotated
+ * credential. State is a synthesized null literal when not written (a non-object state is kept, after an error).
+ * Provider and inputs are null when missing or malformed; all three are null when the argument is not an object.
+ */
+public record RotateExpr(
+        ObjectNode node, StringExpr name, Expr args, StringExpr provider, Expr inputs, Expr state)
+        implements BuiltinExpr {
     public RotateExpr {
         Objects.requireNonNull(node, "node");
         Objects.requireNonNull(name, "name");

@@ -42,8 +42,8 @@ final class ScalarRanges {
     }
 
     /**
-     * The byte offset of a line and (character) column in the source, or -1. The range's own byte offset is not used because
-     * the reference leaves it at 0 on the last line of a document without a final newline.
+     * The byte offset of a line and (character) column in the source, or -1. The range's own byte offset is not
+     * used because the reference leaves it at 0 on the last line of a document without a final newline.
      */
     private static int offsetOf(byte[] source, int line, int column) {
         int offset = 0;

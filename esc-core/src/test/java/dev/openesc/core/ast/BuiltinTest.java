@@ -53,12 +53,14 @@ class BuiltinTest {
     @Test
     void joinAndSplitRejectAnythingButAPair() {
         ParsedExpr join = call("fn::join", "oops");
-        assertThat(errors(join)).containsExactly("the argument to fn::join must be a two-valued list @ 1:11-1:15 v.fn::join");
+        assertThat(errors(join))
+                .containsExactly("the argument to fn::join must be a two-valued list @ 1:11-1:15 v.fn::join");
         assertThat(((JoinExpr) join.expr()).delimiter()).isNull();
         assertThat(((JoinExpr) join.expr()).values()).isNull();
 
         TestSource src = new TestSource("doc", "fn::split: [a]");
-        ParsedExpr split = parse(src, src.obj("v", entry(src.str("fn::split", "v"), src.arr("s", src.str("a", "s[0]")))));
+        StringNode splitKey = src.str("fn::split", "v");
+        ParsedExpr split = parse(src, src.obj("v", entry(splitKey, src.arr("s", src.str("a", "s[0]")))));
         assertThat(errors(split)).containsExactly("the argument to fn::split must be a two-valued list @ 1:13-1:14 s");
         assertThat(((SplitExpr) split.expr()).string()).isNull();
     }
@@ -162,7 +164,8 @@ class BuiltinTest {
         assertThat(rotate.state().range()).isNull();
 
         assertThat(errors(call("fn::rotate::swap", "x"))).containsExactly(
-                "the argument to fn::rotate must be an object containing 'inputs' and 'state' @ 1:19-1:20 v.fn::rotate::swap");
+                "the argument to fn::rotate must be an object containing 'inputs' and 'state'"
+                        + " @ 1:19-1:20 v.fn::rotate::swap");
         assertThat(errors(call("fn::rotate", "x"))).containsExactly("the argument to fn::rotate must be an object"
                 + " containing 'provider', 'inputs' and 'state' @ 1:13-1:14 v.fn::rotate");
     }
@@ -181,7 +184,8 @@ class BuiltinTest {
         assertThat(cipher.plaintext()).isNull();
 
         src = new TestSource("doc", "fn::secret: [a]");
-        ParsedExpr bad = parse(src, src.obj("v", entry(src.str("fn::secret", "v"), src.arr("s", src.str("a", "s[0]")))));
+        StringNode badKey = src.str("fn::secret", "v");
+        ParsedExpr bad = parse(src, src.obj("v", entry(badKey, src.arr("s", src.str("a", "s[0]")))));
         assertThat(errors(bad)).containsExactly("secret values must be string literals @ 1:14-1:15 s");
         assertThat(((SecretExpr) bad.expr()).plaintext().value()).isEmpty();
     }

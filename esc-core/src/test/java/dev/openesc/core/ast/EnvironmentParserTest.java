@@ -17,7 +17,8 @@ class EnvironmentParserTest {
     private static List<String> diags(EnvironmentParser.Parsed p) {
         return p.diags().asList().stream()
                 .map(d -> (d.severity() == Severity.WARNING ? "warning: " : "") + d.summary() + " @ "
-                        + (d.subject() == null ? "none" : d.subject().start().line() + ":" + d.subject().start().column())
+                        + (d.subject() == null ? "none"
+                                : d.subject().start().line() + ":" + d.subject().start().column())
                         + " " + d.path())
                 .collect(Collectors.toList());
     }

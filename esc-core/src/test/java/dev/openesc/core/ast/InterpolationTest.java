@@ -106,7 +106,8 @@ class InterpolationTest {
     @Test
     void unterminatedAccessIsReportedAtTheEnd() {
         ParsedExpr p = parsePlain("see ${a.b");
-        assertThat(errors(p)).containsExactly("missing closing brace '}' in interpolation @ 1:13-1:13 (12-12) values.v");
+        assertThat(errors(p))
+                .containsExactly("missing closing brace '}' in interpolation @ 1:13-1:13 (12-12) values.v");
         InterpolateExpr interp = (InterpolateExpr) p.expr();
         assertThat(interp.parts()).hasSize(1);
         assertThat(interp.parts().get(0).value().toString()).isEqualTo("a.b");
