@@ -119,7 +119,7 @@ public final class EnvironmentParser {
     private ImportMetaDecl parseImportMeta(Node node) {
         if (!(node instanceof ObjectNode obj)) {
             diags.add(Diagnostic.nodeError(node, "import must be an object"));
-            return new ImportMetaDecl(null, null);
+            return new ImportMetaDecl(node, null);
         }
         BooleanExpr merge = null;
         for (ObjectNode.Entry entry : obj.entries()) {
