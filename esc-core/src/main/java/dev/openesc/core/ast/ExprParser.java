@@ -81,11 +81,6 @@ public final class ExprParser {
 
     private Expr parseString(StringNode node) {
         List<Interpolation> parts = InterpolationParser.parse(node, source, diags);
-        for (Interpolation part : parts) {
-            if (part.value() != null && part.value().accessors().isEmpty()) {
-                diags.add(Diagnostic.nodeError(node, "Property access expressions cannot be empty"));
-            }
-        }
         if (parts.isEmpty()) {
             return StringExpr.of(node);
         }
