@@ -210,4 +210,27 @@ class InterpolationTest {
         ParsedExpr plain = ExprParser.parse(new StringNode(Syntax.of(plainRange, "values.v"), "${b.}"), plainSource);
         assertThat(describe(plain.diagnostics().get(0).subject())).isEqualTo("2:7-2:8 (3-4)");
     }
+
+    @Test
+    void randomStringsNeverBreakTheParserAndRangesStayInside() {
+        String alphabet = "${}[].\"\\ a1-$";
+        java.util.Random random = new java.util.Random(42);
+        for (int i = 0; i < 5000; i++) {
+            StringBuilder b = new StringBuilder();
+            int length = random.nextInt(14);
+            for (int j = 0; j < length; j++) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String value = b.toString().strip();
+            if (value.isEmpty() || value.startsWith("\"")) {
+                continue;
+            }
+            ParsedExpr p = parsePlain(value);
+            int end = 3 + value.length();
+            for (var d : p.diagnostics()) {
+                assertThat(d.subject().start().byteOffset()).isBetween(3, end);
+                assertThat(d.subject().end().byteOffset()).isBetween(d.subject().start().byteOffset(), end);
+            }
+        }
+    }
 }
