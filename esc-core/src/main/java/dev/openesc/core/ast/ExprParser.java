@@ -1,0 +1,128 @@
+package dev.openesc.core.ast;
+
+import dev.openesc.core.syntax.ArrayNode;
+import dev.openesc.core.syntax.BooleanNode;
+import dev.openesc.core.syntax.Diagnostic;
+import dev.openesc.core.syntax.Diagnostics;
+import dev.openesc.core.syntax.DocumentNode;
+import dev.openesc.core.syntax.Node;
+import dev.openesc.core.syntax.NullNode;
+import dev.openesc.core.syntax.NumberNode;
+import dev.openesc.core.syntax.ObjectNode;
+import dev.openesc.core.syntax.StringNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns syntax nodes into expressions.
+ *
+ * <ul>
+ *   <li>null, boolean and number nodes become literals;
+ *   <li>a string is read as an interpolation: without accesses it is a string literal (escapes resolved), a lone
+ *       access with no surrounding text is a symbol, anything else an interpolated string;
+ *   <li>a list becomes a list of expressions;
+ *   <li>an object with a single {@code fn::...} key naming a builtin becomes that builtin's call; any other object
+ *       is an object expression.
+ * </ul>
+ *
+ * Parsing never stops at the first error: every problem is reported and an expression is always produced.
+ */
+public final class ExprParser {
+    private final byte[] source;
+    private final Diagnostics diags;
+
+    ExprParser(byte[] source, Diagnostics diags) {
+        this.source = source;
+        this.diags = diags;
+    }
+
+    /**
+     * Parses an expression. The source is the document the node was decoded from, used only to locate accessors
+     * inside strings precisely; it may be null.
+     */
+    public static ParsedExpr parse(Node node, byte[] source) {
+        Diagnostics diags = new Diagnostics();
+        Expr expr = new ExprParser(source, diags).expr(node);
+        return new ParsedExpr(expr, diags);
+    }
+
+    /** Parses an expression without its source document (accessor ranges are then unknown). */
+    public static ParsedExpr parse(Node node) {
+        return parse(node, null);
+    }
+
+    Diagnostics diagnostics() {
+        return diags;
+    }
+
+    /** Parses one node, adding any problems to this parser's diagnostics. */
+    Expr expr(Node node) {
+        if (node instanceof NullNode) {
+            return new NullExpr(node);
+        } else if (node instanceof BooleanNode b) {
+            return new BooleanExpr(b, b.value());
+        } else if (node instanceof NumberNode n) {
+            return new NumberExpr(n, n.value());
+        } else if (node instanceof StringNode s) {
+            return parseString(s);
+        } else if (node instanceof ArrayNode a) {
+            List<Expr> elements = new ArrayList<>(a.size());
+            for (Node element : a.elements()) {
+                elements.add(expr(element));
+            }
+            return new ArrayExpr(a, elements);
+        } else if (node instanceof ObjectNode o) {
+            return parseObject(o);
+        } else if (node instanceof DocumentNode d) {
+            return d.content() == null ? new NullExpr(d) : expr(d.content());
+        }
+        throw new IllegalArgumentException("unexpected syntax node " + node);
+    }
+
+    private Expr parseString(StringNode node) {
+        List<Interpolation> parts = InterpolationParser.parse(node, source, diags);
+        if (parts.isEmpty()) {
+            return StringExpr.of(node);
+        }
+        if (parts.size() == 1) {
+            Interpolation only = parts.get(0);
+            if (only.value() == null) {
+                return new StringExpr(node, only.text());
+            }
+            if (only.text().isEmpty()) {
+                return new SymbolExpr(node, only.value());
+            }
+        }
+        return new InterpolateExpr(node, parts);
+    }
+
+    private Expr parseObject(ObjectNode node) {
+        Expr call = BuiltinParser.tryParse(this, node);
+        if (call != null) {
+            return call;
+        }
+        List<ObjectProperty> entries = new ArrayList<>(node.size());
+        for (ObjectNode.Entry entry : node.entries()) {
+            entries.add(new ObjectProperty(entry, parseKey(entry.key()), expr(entry.value())));
+        }
+        return new ObjectExpr(node, entries);
+    }
+
+    /**
+     * Object keys go through interpolation parsing too ({@code $$} escapes are resolved), but must come out as
+     * plain strings. A key that is not is reported and kept as its raw text so the object stays usable.
+     */
+    private StringExpr parseKey(StringNode key) {
+        Expr parsed = expr(key);
+        if (parsed instanceof StringExpr s) {
+            return s;
+        }
+        diags.add(Diagnostic.nodeError(key, "object keys must be strings"));
+        return StringExpr.of(key);
+    }
+
+    /** An error located at an expression's node. */
+    static Diagnostic exprError(Expr expr, String summary) {
+        return Diagnostic.nodeError(expr.node(), summary);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.openesc.core.ast;
+
+import dev.openesc.core.syntax.Diagnostics;
+import dev.openesc.core.syntax.StringNode;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a string literal into text and {@code ${...}} property accesses. {@code $$} is an escaped dollar sign, so
+ * {@code $${x}} is the literal text {@code ${x}}. A string without accesses yields at most one text-only part.
+ */
+final class InterpolationParser {
+    private InterpolationParser() {}
+
+    static List<Interpolation> parse(StringNode node, byte[] source, Diagnostics diags) {
+        byte[] value = node.value().getBytes(StandardCharsets.UTF_8);
+        ScalarRanges ranges = ScalarRanges.of(node, value, source);
+
+        List<Interpolation> parts = new ArrayList<>();
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        int offset = 0;
+        while (offset < value.length) {
+            if (startsWith(value, offset, '$', '$')) {
+                text.write('$');
+                offset += 2;
+            } else if (startsWith(value, offset, '$', '{')) {
+                PropertyAccessParser.Result access =
+                        PropertyAccessParser.parse(node, ranges, value, offset + 2, diags);
+                parts.add(new Interpolation(text.toString(StandardCharsets.UTF_8), access.access()));
+                text.reset();
+                offset = access.end();
+            } else {
+                text.write(value[offset++]);
+            }
+        }
+        if (text.size() != 0) {
+            parts.add(new Interpolation(text.toString(StandardCharsets.UTF_8), null));
+        }
+        return parts;
+    }
+
+    private static boolean startsWith(byte[] value, int offset, char first, char second) {
+        return offset + 1 < value.length && value[offset] == first && value[offset + 1] == second;
+    }
+}

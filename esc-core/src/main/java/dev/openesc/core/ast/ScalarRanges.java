@@ -1,0 +1,92 @@
+package dev.openesc.core.ast;
+
+import dev.openesc.core.syntax.Pos;
+import dev.openesc.core.syntax.Range;
+import dev.openesc.core.syntax.StringNode;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Maps byte offsets inside a string literal's value to document ranges, so that a diagnostic can point at the exact
+ * accessor of an interpolation rather than at the whole string.
+ *
+ * <p>This is only sound for plain (unquoted) scalars written on one line, whose value is their source text; for
+ * other strings no precise range is available and callers fall back to the whole node. As in the reference, the
+ * column advances by the display width of the text before the offset (wide characters count twice) while the byte
+ * offset advances by its UTF-8 length.
+ */
+final class ScalarRanges {
+    private static final ScalarRanges NONE = new ScalarRanges(null, new byte[0]);
+
+    private final Range base;
+    private final byte[] value;
+
+    private ScalarRanges(Range base, byte[] value) {
+        this.base = base;
+        this.value = value;
+    }
+
+    /**
+     * Ranges for the given string node. The source is the document the node was decoded from (it tells whether the
+     * scalar was quoted); without it no precise ranges are available.
+     */
+    static ScalarRanges of(StringNode node, byte[] value, byte[] source) {
+        Range r = node.syntax().range();
+        if (r == null || source == null || r.start().line() != r.end().line()) {
+            return NONE;
+        }
+        int at = offsetOf(source, r.start().line(), r.start().column());
+        if (at < 0 || at >= source.length || !isPlainScalarStart(source[at])) {
+            return NONE;
+        }
+        return new ScalarRanges(r, value);
+    }
+
+    /**
+     * The byte offset of a line and (character) column in the source, or -1. The range's own byte offset is not
+     * used because the reference leaves it at 0 on the last line of a document without a final newline.
+     */
+    private static int offsetOf(byte[] source, int line, int column) {
+        int offset = 0;
+        for (int l = 1; l < line; l++) {
+            while (offset < source.length && source[offset] != '\n') {
+                offset++;
+            }
+            if (offset >= source.length) {
+                return -1;
+            }
+            offset++;
+        }
+        int lineEnd = offset;
+        while (lineEnd < source.length && source[lineEnd] != '\n') {
+            lineEnd++;
+        }
+        String text = new String(source, offset, lineEnd - offset, StandardCharsets.UTF_8);
+        // YAML columns count characters (code points), not bytes or display columns.
+        int col = 1;
+        int i = 0;
+        while (i < text.length() && col < column) {
+            i += Character.charCount(text.codePointAt(i));
+            col++;
+        }
+        return offset + text.substring(0, i).getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    /** Quoted, block and explicitly tagged scalars do not map their value onto the source one to one. */
+    private static boolean isPlainScalarStart(byte b) {
+        return b != '"' && b != '\'' && b != '|' && b != '>' && b != '!';
+    }
+
+    /** The document range of value bytes [start, end), or null when unknown. */
+    Range range(int start, int end) {
+        if (base == null) {
+            return null;
+        }
+        return new Range(base.filename(), shift(start), shift(end));
+    }
+
+    private Pos shift(int offset) {
+        Pos s = base.start();
+        String before = new String(value, 0, Math.min(offset, value.length), StandardCharsets.UTF_8);
+        return new Pos(s.line(), s.column() + DisplayWidth.of(before), s.byteOffset() + offset);
+    }
+}
