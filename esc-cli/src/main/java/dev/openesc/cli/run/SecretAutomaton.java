@@ -1,0 +1,261 @@
+package dev.openesc.cli.run;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * An Aho-Corasick automaton over bytes that finds secrets in a stream.
+ *
+ * <p>States are numbered in breadth-first order, so a state's failure target always has a smaller number. The
+ * shallow states (the root and its near descendants, where a scan of ordinary output spends nearly all of its
+ * time) get a complete transition row over byte classes, which makes each step one table lookup. Deeper states
+ * keep only their trie children and fall back along failure links until they reach a state with a full row; this
+ * bounds memory when secrets are long (a PEM key is thousands of states) without slowing the common path.
+ *
+ * <p>The depth of a state is the length of the longest suffix of the input that is a prefix of some secret: exactly
+ * the number of bytes a streaming redactor must hold back.
+ */
+final class SecretAutomaton {
+
+    static final int ROOT = 0;
+
+    /** Default upper bound on the full-row table, in entries (4 bytes each): 4 MiB. */
+    static final int DENSE_TABLE_BUDGET = 1 << 20;
+
+    /** Byte value to its class; bytes that occur in no secret share class 0. */
+    private final int[] byteClass = new int[256];
+    private final int classCount;
+
+    /** Full rows for states {@code 0 .. denseStates-1}: {@code dense[state * classCount + class]}. */
+    private final int[] dense;
+    private final int denseStates;
+
+    /** Trie children of every state: bytes {@code childBytes[childStart[s] .. childStart[s+1])}, sorted. */
+    private final int[] childStart;
+    private final byte[] childBytes;
+    private final int[] childTargets;
+
+    private final int[] failure;
+    private final int[] depth;
+    /** Length of the longest secret that is a suffix of the input on reaching the state; 0 if none. */
+    private final int[] matchLength;
+    private final int longestSecret;
+
+    private SecretAutomaton(TrieBuilder trie, int denseBudget) {
+        int states = trie.children.size();
+
+        boolean[] used = new boolean[256];
+        for (TreeMap<Integer, Integer> children : trie.children) {
+            for (int b : children.keySet()) {
+                used[b] = true;
+            }
+        }
+        int classes = 1;
+        for (int b = 0; b < 256; b++) {
+            byteClass[b] = used[b] ? classes++ : 0;
+        }
+        classCount = classes;
+
+        // Renumber the trie breadth-first.
+        int[] order = new int[states];
+        int[] newId = new int[states];
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        queue.add(0);
+        int next = 0;
+        while (!queue.isEmpty()) {
+            int old = queue.poll();
+            order[next] = old;
+            newId[old] = next++;
+            queue.addAll(trie.children.get(old).values());
+        }
+
+        childStart = new int[states + 1];
+        int edges = 0;
+        for (int s = 0; s < states; s++) {
+            childStart[s] = edges;
+            edges += trie.children.get(order[s]).size();
+        }
+        childStart[states] = edges;
+        childBytes = new byte[edges];
+        childTargets = new int[edges];
+        depth = new int[states];
+        matchLength = new int[states];
+        failure = new int[states];
+        for (int s = 0; s < states; s++) {
+            int e = childStart[s];
+            for (var child : trie.children.get(order[s]).entrySet()) {
+                childBytes[e] = (byte) (int) child.getKey();
+                childTargets[e] = newId[child.getValue()];
+                depth[childTargets[e]] = depth[s] + 1;
+                e++;
+            }
+            matchLength[s] = trie.terminal.get(order[s]) ? depth[s] : 0;
+        }
+
+        // Failure links and inherited matches, breadth-first so that every failure target is complete.
+        for (int s = 0; s < states; s++) {
+            for (int e = childStart[s]; e < childStart[s + 1]; e++) {
+                int child = childTargets[e];
+                int fail = s == ROOT ? ROOT : trieStep(failure[s], childBytes[e]);
+                failure[child] = fail;
+                if (matchLength[child] == 0) {
+                    matchLength[child] = matchLength[fail];
+                }
+            }
+        }
+
+        int rows = Math.max(1, Math.min(states, denseBudget / classCount));
+        denseStates = rows;
+        dense = new int[rows * classCount];
+        int[] representative = new int[classCount];
+        for (int b = 255; b >= 0; b--) {
+            representative[byteClass[b]] = b;
+        }
+        for (int s = 0; s < rows; s++) {
+            for (int c = 0; c < classCount; c++) {
+                int target = child(s, (byte) representative[c]);
+                if (target < 0) {
+                    target = s == ROOT ? ROOT : dense[failure[s] * classCount + c];
+                }
+                dense[s * classCount + c] = target;
+            }
+        }
+        longestSecret = trie.longest;
+    }
+
+    /** Builds the automaton for the given secrets; empty secrets are ignored. */
+    static SecretAutomaton of(List<byte[]> secrets) {
+        return of(secrets, DENSE_TABLE_BUDGET);
+    }
+
+    /** As {@link #of(List)}, with a given bound on the full-row table (tests use a tiny one). */
+    static SecretAutomaton of(List<byte[]> secrets, int denseBudget) {
+        TrieBuilder trie = new TrieBuilder();
+        for (byte[] secret : secrets) {
+            trie.add(secret);
+        }
+        return new SecretAutomaton(trie, denseBudget);
+    }
+
+    /** The state after reading {@code b} in state {@code state}. */
+    int step(int state, byte b) {
+        int s = state;
+        while (s >= denseStates) {
+            int target = child(s, b);
+            if (target >= 0) {
+                return target;
+            }
+            s = failure[s];
+        }
+        return dense[s * classCount + byteClass[b & 0xff]];
+    }
+
+    /**
+     * Runs the automaton over {@code bytes[from..to)} starting in {@code state} and stops at the first position
+     * where a secret ends. Returns that position plus one, or {@code to} when none ends; the state reached is left
+     * in {@code stateOut[0]}.
+     */
+    int scan(int state, byte[] bytes, int from, int to, int[] stateOut) {
+        int s = state;
+        int[] table = dense;
+        int[] classes = byteClass;
+        int width = classCount;
+        int limit = denseStates;
+        int[] matches = matchLength;
+        for (int i = from; i < to; i++) {
+            byte b = bytes[i];
+            s = s < limit ? table[s * width + classes[b & 0xff]] : step(s, b);
+            if (matches[s] != 0) {
+                stateOut[0] = s;
+                return i + 1;
+            }
+        }
+        stateOut[0] = s;
+        return to;
+    }
+
+    int depth(int state) {
+        return depth[state];
+    }
+
+    int matchLength(int state) {
+        return matchLength[state];
+    }
+
+    int longestSecret() {
+        return longestSecret;
+    }
+
+    int stateCount() {
+        return depth.length;
+    }
+
+    private int child(int state, byte b) {
+        int lo = childStart[state];
+        int hi = childStart[state + 1] - 1;
+        int key = b & 0xff;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int at = childBytes[mid] & 0xff;
+            if (at < key) {
+                lo = mid + 1;
+            } else if (at > key) {
+                hi = mid - 1;
+            } else {
+                return childTargets[mid];
+            }
+        }
+        return -1;
+    }
+
+    /** Goto function on the trie with failure fallback, used while the failure links are being built. */
+    private int trieStep(int state, byte b) {
+        int s = state;
+        while (true) {
+            int target = child(s, b);
+            if (target >= 0) {
+                return target;
+            }
+            if (s == ROOT) {
+                return ROOT;
+            }
+            s = failure[s];
+        }
+    }
+
+    /** A mutable trie, used only while building. */
+    private static final class TrieBuilder {
+        final List<TreeMap<Integer, Integer>> children = new ArrayList<>();
+        final List<Boolean> terminal = new ArrayList<>();
+        int longest;
+
+        TrieBuilder() {
+            newNode();
+        }
+
+        private int newNode() {
+            children.add(new TreeMap<>());
+            terminal.add(false);
+            return children.size() - 1;
+        }
+
+        void add(byte[] secret) {
+            if (secret.length == 0) {
+                return;
+            }
+            int node = 0;
+            for (byte b : secret) {
+                Integer next = children.get(node).get(b & 0xff);
+                if (next == null) {
+                    next = newNode();
+                    children.get(node).put(b & 0xff, next);
+                }
+                node = next;
+            }
+            terminal.set(node, true);
+            longest = Math.max(longest, secret.length);
+        }
+    }
+}
