@@ -58,13 +58,14 @@ public final class CommandRunner {
             builder.redirectOutput(inheritOutput ? Redirect.INHERIT : Redirect.PIPE);
             builder.redirectError(inheritError ? Redirect.INHERIT : Redirect.PIPE);
 
-            Process child;
-            try {
-                child = builder.start();
-            } catch (IOException e) {
-                return launchFailed(spec, program, e);
-            }
-            try (SignalForwarder forwarding = SignalForwarder.install(child)) {
+            try (SignalForwarder forwarding = SignalForwarder.install()) {
+                Process child;
+                try {
+                    child = builder.start();
+                } catch (IOException e) {
+                    return launchFailed(spec, program, e);
+                }
+                forwarding.attach(child);
                 List<StreamPump> outputs = new ArrayList<>(2);
                 SecretRedactor redactor = spec.interactive()
                         ? SecretRedactor.none()
@@ -127,7 +128,7 @@ public final class CommandRunner {
                     return child.waitFor();
                 } catch (InterruptedException e) {
                     interrupted = true;
-                    child.destroy();
+                    child.toHandle().destroy(); // SIGTERM, keeping the pipes open for its last words
                 }
             }
         } finally {

@@ -3,7 +3,9 @@ package dev.openesc.cli.run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
@@ -13,7 +15,7 @@ import sun.misc.SignalHandler;
  * the command itself would: {@code kill <esc>} stops the command, and esc then exits with the command's status
  * and removes its temporary files.
  *
- * <p>Forwarded: SIGTERM (through {@link Process#destroy()}, which sends exactly that), SIGINT and SIGHUP (through
+ * <p>Forwarded: SIGTERM (through {@link ProcessHandle#destroy()}, which sends exactly that), SIGINT and SIGHUP (through
  * the {@code kill} built into {@code /bin/sh}: Java has no call that sends an arbitrary signal to a process).
  * SIGQUIT cannot be forwarded: HotSpot keeps it for thread dumps and refuses a handler. A SIGQUIT typed at the
  * terminal (Ctrl-\) still reaches the child, which shares esc's process group.
@@ -29,16 +31,20 @@ final class SignalForwarder implements AutoCloseable {
 
     private static final String[] FORWARDED = {"TERM", "INT", "HUP"};
 
-    private final Process child;
     private final Map<Signal, SignalHandler> previous = new LinkedHashMap<>();
+    private final List<Signal> early = new ArrayList<>();
+    private Process child;
 
-    private SignalForwarder(Process child) {
-        this.child = child;
-    }
+    private SignalForwarder() {}
 
-    /** Starts forwarding to {@code child}; {@link #close()} puts the previous handlers back. */
-    static SignalForwarder install(Process child) {
-        SignalForwarder forwarder = new SignalForwarder(child);
+    /**
+     * Takes over the signals; they are forwarded once {@link #attach(Process) a child is attached}, and
+     * {@link #close()} puts the previous handlers back. Installing before the child starts leaves no moment in
+     * which a signal would end esc and orphan the child; a signal that arrives before the child exists is
+     * delivered to it as soon as it does.
+     */
+    static SignalForwarder install() {
+        SignalForwarder forwarder = new SignalForwarder();
         for (String name : FORWARDED) {
             try {
                 Signal signal = new Signal(name);
@@ -57,22 +63,47 @@ final class SignalForwarder implements AutoCloseable {
         return forwarder;
     }
 
+    /** Starts forwarding to {@code process}, first delivering what arrived before it existed. */
+    void attach(Process process) {
+        List<Signal> pending;
+        synchronized (this) {
+            child = process;
+            pending = List.copyOf(early);
+            early.clear();
+        }
+        pending.forEach(signal -> deliver(process, signal));
+    }
+
     private void forward(Signal signal) {
+        Process target;
+        synchronized (this) {
+            target = child;
+            if (target == null) {
+                early.add(signal);
+                return;
+            }
+        }
+        deliver(target, signal);
+    }
+
+    private static void deliver(Process child, Signal signal) {
         if (!child.isAlive()) {
             return;
         }
         switch (signal.getName()) {
-            case "TERM" -> child.destroy();
+            // Not Process.destroy(): that also closes esc's ends of the child's pipes, losing the output the child
+            // writes while it shuts down. The handle only sends the signal (and checks the pid was not reused).
+            case "TERM" -> child.toHandle().destroy();
             case "INT" -> {
                 if (!inForegroundOfTerminal()) {
-                    sendWithKill("INT");
+                    sendWithKill(child, "INT");
                 }
             }
-            default -> sendWithKill(signal.getName());
+            default -> sendWithKill(child, signal.getName());
         }
     }
 
-    private void sendWithKill(String name) {
+    private static void sendWithKill(Process child, String name) {
         try {
             Process kill = new ProcessBuilder("/bin/sh", "-c", "kill -s \"$0\" \"$1\"", name,
                     Long.toString(child.pid()))
