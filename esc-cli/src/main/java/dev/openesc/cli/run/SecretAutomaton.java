@@ -28,8 +28,13 @@ final class SecretAutomaton {
     private final int[] byteClass = new int[256];
     private final int classCount;
 
-    /** Full rows for states {@code 0 .. denseStates-1}: {@code dense[state * classCount + class]}. */
-    private final int[] dense;
+    /**
+     * Full rows for states {@code 0 .. denseStates-1}, entry {@code rows[state * classCount + class]}. An entry
+     * for a target that is dense and ends no secret holds the start of that target's row, so the scan loop needs
+     * no multiplication; any other target (a match, or a state without a row) is stored as {@code -(target + 1)}
+     * and handled off the fast path.
+     */
+    private final int[] rows;
     private final int denseStates;
 
     /** Trie children of every state: bytes {@code childBytes[childStart[s] .. childStart[s+1])}, sorted. */
@@ -106,20 +111,21 @@ final class SecretAutomaton {
             }
         }
 
-        int rows = Math.max(1, Math.min(states, denseBudget / classCount));
-        denseStates = rows;
-        dense = new int[rows * classCount];
+        denseStates = Math.max(1, Math.min(states, denseBudget / classCount));
+        rows = new int[denseStates * classCount];
         int[] representative = new int[classCount];
         for (int b = 255; b >= 0; b--) {
             representative[byteClass[b]] = b;
         }
-        for (int s = 0; s < rows; s++) {
+        for (int s = 0; s < denseStates; s++) {
             for (int c = 0; c < classCount; c++) {
                 int target = child(s, (byte) representative[c]);
                 if (target < 0) {
-                    target = s == ROOT ? ROOT : dense[failure[s] * classCount + c];
+                    target = s == ROOT ? ROOT : rowTarget(failure[s], c);
                 }
-                dense[s * classCount + c] = target;
+                rows[s * classCount + c] = target < denseStates && matchLength[target] == 0
+                        ? target * classCount
+                        : -(target + 1);
             }
         }
         longestSecret = trie.longest;
@@ -149,7 +155,13 @@ final class SecretAutomaton {
             }
             s = failure[s];
         }
-        return dense[s * classCount + byteClass[b & 0xff]];
+        return rowTarget(s, byteClass[b & 0xff]);
+    }
+
+    /** The target of a full-row state {@code state} on byte class {@code byteClass}, as a state number. */
+    private int rowTarget(int state, int byteClass) {
+        int entry = rows[state * classCount + byteClass];
+        return entry >= 0 ? entry / classCount : -entry - 1;
     }
 
     /**
@@ -158,18 +170,33 @@ final class SecretAutomaton {
      * in {@code stateOut[0]}.
      */
     int scan(int state, byte[] bytes, int from, int to, int[] stateOut) {
-        int s = state;
-        int[] table = dense;
+        int[] table = rows;
         int[] classes = byteClass;
         int width = classCount;
-        int limit = denseStates;
-        int[] matches = matchLength;
-        for (int i = from; i < to; i++) {
-            byte b = bytes[i];
-            s = s < limit ? table[s * width + classes[b & 0xff]] : step(s, b);
-            if (matches[s] != 0) {
+        int s = state;
+        int i = from;
+        while (i < to) {
+            if (s < denseStates && matchLength[s] == 0) {
+                // The fast path: row to row, one lookup per byte, until the row runs out or a special target.
+                int row = s * width;
+                while (true) {
+                    if (i >= to) {
+                        stateOut[0] = row / width;
+                        return to;
+                    }
+                    int entry = table[row + classes[bytes[i++] & 0xff]];
+                    if (entry < 0) {
+                        s = -entry - 1;
+                        break;
+                    }
+                    row = entry;
+                }
+            } else {
+                s = step(s, bytes[i++]);
+            }
+            if (matchLength[s] != 0) {
                 stateOut[0] = s;
-                return i + 1;
+                return i;
             }
         }
         stateOut[0] = s;
