@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs a command inside an environment: its variables set over esc's own, its files written to private temporary
@@ -48,9 +49,9 @@ public final class CommandRunner {
         TemporaryFiles files = spec.files().isEmpty() ? null : createFiles(spec);
         try {
             ProcessBuilder builder = new ProcessBuilder(spec.command());
-            builder.environment().putAll(spec.environment());
+            setVariables(builder, spec.environment());
             if (files != null) {
-                builder.environment().putAll(files.variables());
+                setVariables(builder, files.variables());
             }
             builder.redirectInput(spec.stdin() == null ? Redirect.INHERIT : Redirect.PIPE);
             boolean inheritOutput = spec.interactive() && spec.stdout() == null;
@@ -88,6 +89,20 @@ public final class CommandRunner {
         } finally {
             if (files != null) {
                 files.close();
+            }
+        }
+    }
+
+    /**
+     * Sets variables over the inherited ones. A name or value the system cannot carry (a NUL, a '=' in a name)
+     * fails the run before anything starts.
+     */
+    private static void setVariables(ProcessBuilder builder, Map<String, String> variables) throws IOException {
+        for (Map.Entry<String, String> variable : variables.entrySet()) {
+            try {
+                builder.environment().put(variable.getKey(), variable.getValue());
+            } catch (IllegalArgumentException e) {
+                throw new IOException("invalid environment variable " + variable.getKey(), e);
             }
         }
     }

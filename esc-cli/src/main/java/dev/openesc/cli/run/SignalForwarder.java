@@ -15,8 +15,9 @@ import sun.misc.SignalHandler;
  * the command itself would: {@code kill <esc>} stops the command, and esc then exits with the command's status
  * and removes its temporary files.
  *
- * <p>Forwarded: SIGTERM (through {@link ProcessHandle#destroy()}, which sends exactly that), SIGINT and SIGHUP (through
- * the {@code kill} built into {@code /bin/sh}: Java has no call that sends an arbitrary signal to a process).
+ * <p>Forwarded: SIGTERM (through {@link ProcessHandle#destroy()}, which sends exactly that), SIGINT and SIGHUP
+ * (through the {@code kill} built into {@code /bin/sh}: Java has no call that sends an arbitrary signal to a
+ * process).
  * SIGQUIT cannot be forwarded: HotSpot keeps it for thread dumps and refuses a handler. A SIGQUIT typed at the
  * terminal (Ctrl-\) still reaches the child, which shares esc's process group.
  *
@@ -137,6 +138,10 @@ final class SignalForwarder implements AutoCloseable {
         }
     }
 
+    /**
+     * Puts the previous handlers back. If no child was ever attached (it failed to start) and a signal came
+     * meanwhile, it is raised again now, so that esc ends the way the signal asked.
+     */
     @Override
     public void close() {
         previous.forEach((signal, handler) -> {
@@ -147,5 +152,13 @@ final class SignalForwarder implements AutoCloseable {
             }
         });
         previous.clear();
+        Signal unanswered;
+        synchronized (this) {
+            unanswered = child == null && !early.isEmpty() ? early.get(0) : null;
+            early.clear();
+        }
+        if (unanswered != null) {
+            Signal.raise(unanswered);
+        }
     }
 }

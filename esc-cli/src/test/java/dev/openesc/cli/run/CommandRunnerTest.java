@@ -2,10 +2,12 @@ package dev.openesc.cli.run;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.file.Files;
@@ -118,7 +120,8 @@ class CommandRunnerTest {
 
     @Test
     void stdinReachesTheChild() throws IOException {
-        Outcome outcome = run(RunSpec.of("cat").stdin(new ByteArrayInputStream("line one\nline two\n".getBytes(UTF_8))));
+        byte[] input = "line one\nline two\n".getBytes(UTF_8);
+        Outcome outcome = run(RunSpec.of("cat").stdin(new ByteArrayInputStream(input)));
         assertThat(outcome.stdout()).isEqualTo("line one\nline two\n");
         assertThat(outcome.status()).isZero();
     }
@@ -192,6 +195,42 @@ class CommandRunnerTest {
         try (var left = Files.list(temporaryParent)) {
             assertThat(left).isEmpty();
         }
+    }
+
+    @Test
+    void aClosedOutputEndsTheChildWithABrokenPipe() throws IOException {
+        OutputStream closedAfterALittle = new OutputStream() {
+            private int written;
+
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                written += length;
+                if (written > 100_000) {
+                    throw new IOException("Broken pipe");
+                }
+            }
+        };
+        int status = new CommandRunner().run(RunSpec.of("yes", "hunter2")
+                .secret("hunter2")
+                .stdout(closedAfterALittle)
+                .stderr(new ByteArrayOutputStream())
+                .build());
+        assertThat(status).isEqualTo(128 + 13); // SIGPIPE, as in `yes | head`
+    }
+
+    @Test
+    void invalidVariablesAreAnEscFailureAndLeaveNoFiles() {
+        RunSpec spec = RunSpec.of("true").variable("BAD", "nul\0inside").file("F", "x")
+                .temporaryFolder(temporaryParent).build();
+        assertThatThrownBy(() -> new CommandRunner().run(spec))
+                .isInstanceOf(IOException.class)
+                .hasMessage("invalid environment variable BAD");
+        assertThat(temporaryParent.toFile().list()).isEmpty();
     }
 
     static void awaitOutput(ByteArrayOutputStream out, String expected, Duration timeout) throws InterruptedException {
