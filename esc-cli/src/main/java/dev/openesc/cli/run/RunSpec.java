@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
 
 /**
  * What to run and how.
@@ -45,6 +46,17 @@ public record RunSpec(
         environment = Map.copyOf(environment);
         files = Map.copyOf(files);
         secrets = secrets.stream().map(byte[]::clone).toList();
+    }
+
+    /**
+     * Names what the spec holds without any value: arguments, variable values and file contents may all carry
+     * secrets, and a spec is exactly the kind of thing that ends up in a log line.
+     */
+    @Override
+    public String toString() {
+        return "RunSpec[program=" + command.get(0) + ", arguments=" + (command.size() - 1)
+                + ", variables=" + new TreeSet<>(environment.keySet()) + ", files=" + new TreeSet<>(files.keySet())
+                + ", secrets=" + secrets.size() + ", interactive=" + interactive + "]";
     }
 
     /** Starts a spec for {@code command}: no variables, files or secrets, non-interactive, esc's own streams. */

@@ -233,6 +233,16 @@ class CommandRunnerTest {
         assertThat(temporaryParent.toFile().list()).isEmpty();
     }
 
+    @Test
+    void aSpecNeverPrintsValues() {
+        RunSpec spec = RunSpec.of("echo", "hunter2").variable("SECRET", "hunter2").file("F", "hunter2")
+                .secret("hunter2").build();
+        assertThat(spec.toString())
+                .doesNotContain("hunter2")
+                .isEqualTo("RunSpec[program=echo, arguments=1, variables=[SECRET], files=[F], secrets=1, "
+                        + "interactive=false]");
+    }
+
     static void awaitOutput(ByteArrayOutputStream out, String expected, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!out.toString(UTF_8).contains(expected)) {
