@@ -46,6 +46,9 @@ public final class CommandRunner {
             return complain(spec, "esc: permission denied: " + program, EXIT_NOT_EXECUTABLE);
         }
 
+        // Built before the child starts: with thousands of secrets this takes a moment, better spent before the
+        // child's output begins to queue up.
+        SecretRedactor redactor = spec.interactive() ? SecretRedactor.none() : SecretRedactor.ofBytes(spec.secrets());
         TemporaryFiles files = spec.files().isEmpty() ? null : createFiles(spec);
         try {
             ProcessBuilder builder = new ProcessBuilder(spec.command());
@@ -68,9 +71,6 @@ public final class CommandRunner {
                 }
                 forwarding.attach(child);
                 List<StreamPump> outputs = new ArrayList<>(2);
-                SecretRedactor redactor = spec.interactive()
-                        ? SecretRedactor.none()
-                        : SecretRedactor.ofBytes(spec.secrets());
                 if (!inheritOutput) {
                     outputs.add(pumpOutput("esc-run-stdout", child.getInputStream(),
                             target(spec.stdout(), FileDescriptor.out), redactor));
