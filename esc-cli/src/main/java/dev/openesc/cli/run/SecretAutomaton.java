@@ -1,9 +1,7 @@
 package dev.openesc.cli.run;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.TreeMap;
 
 /**
  * An Aho-Corasick automaton over bytes that finds secrets in a stream.
@@ -49,13 +47,11 @@ final class SecretAutomaton {
     private final int longestSecret;
 
     private SecretAutomaton(TrieBuilder trie, int denseBudget) {
-        int states = trie.children.size();
+        int states = trie.size;
 
         boolean[] used = new boolean[256];
-        for (TreeMap<Integer, Integer> children : trie.children) {
-            for (int b : children.keySet()) {
-                used[b] = true;
-            }
+        for (int node = 1; node < states; node++) {
+            used[trie.label[node] & 0xff] = true;
         }
         int classes = 1;
         for (int b = 0; b < 256; b++) {
@@ -63,41 +59,35 @@ final class SecretAutomaton {
         }
         classCount = classes;
 
-        // Renumber the trie breadth-first.
+        // Renumber the trie breadth-first; the order array doubles as the queue.
         int[] order = new int[states];
         int[] newId = new int[states];
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
-        queue.add(0);
-        int next = 0;
-        while (!queue.isEmpty()) {
-            int old = queue.poll();
-            order[next] = old;
-            newId[old] = next++;
-            queue.addAll(trie.children.get(old).values());
+        int tail = 1;
+        for (int head = 0; head < tail; head++) {
+            newId[order[head]] = head;
+            for (int child = trie.firstChild[order[head]]; child >= 0; child = trie.nextSibling[child]) {
+                order[tail++] = child;
+            }
         }
 
         childStart = new int[states + 1];
-        int edges = 0;
-        for (int s = 0; s < states; s++) {
-            childStart[s] = edges;
-            edges += trie.children.get(order[s]).size();
-        }
-        childStart[states] = edges;
-        childBytes = new byte[edges];
-        childTargets = new int[edges];
+        childBytes = new byte[states - 1];
+        childTargets = new int[states - 1];
         depth = new int[states];
         matchLength = new int[states];
         failure = new int[states];
+        int edge = 0;
         for (int s = 0; s < states; s++) {
-            int e = childStart[s];
-            for (var child : trie.children.get(order[s]).entrySet()) {
-                childBytes[e] = (byte) (int) child.getKey();
-                childTargets[e] = newId[child.getValue()];
-                depth[childTargets[e]] = depth[s] + 1;
-                e++;
+            childStart[s] = edge;
+            for (int child : trie.childrenByByte(order[s])) {
+                childBytes[edge] = trie.label[child];
+                childTargets[edge] = newId[child];
+                depth[newId[child]] = depth[s] + 1;
+                edge++;
             }
-            matchLength[s] = trie.terminal.get(order[s]) ? depth[s] : 0;
+            matchLength[s] = trie.terminal[order[s]] ? depth[s] : 0;
         }
+        childStart[states] = edge;
 
         // Failure links and inherited matches, breadth-first so that every failure target is complete.
         for (int s = 0; s < states; s++) {
@@ -252,20 +242,31 @@ final class SecretAutomaton {
         }
     }
 
-    /** A mutable trie, used only while building. */
+    /** A growable trie in flat arrays (first child, next sibling), used only while building. */
     private static final class TrieBuilder {
-        final List<TreeMap<Integer, Integer>> children = new ArrayList<>();
-        final List<Boolean> terminal = new ArrayList<>();
+        int[] firstChild = new int[64];
+        int[] nextSibling = new int[64];
+        byte[] label = new byte[64];
+        boolean[] terminal = new boolean[64];
+        int size;
         int longest;
 
         TrieBuilder() {
-            newNode();
+            newNode((byte) 0);
         }
 
-        private int newNode() {
-            children.add(new TreeMap<>());
-            terminal.add(false);
-            return children.size() - 1;
+        private int newNode(byte b) {
+            if (size == firstChild.length) {
+                int capacity = size * 2;
+                firstChild = Arrays.copyOf(firstChild, capacity);
+                nextSibling = Arrays.copyOf(nextSibling, capacity);
+                label = Arrays.copyOf(label, capacity);
+                terminal = Arrays.copyOf(terminal, capacity);
+            }
+            firstChild[size] = -1;
+            nextSibling[size] = -1;
+            label[size] = b;
+            return size++;
         }
 
         void add(byte[] secret) {
@@ -274,15 +275,40 @@ final class SecretAutomaton {
             }
             int node = 0;
             for (byte b : secret) {
-                Integer next = children.get(node).get(b & 0xff);
-                if (next == null) {
-                    next = newNode();
-                    children.get(node).put(b & 0xff, next);
+                int child = firstChild[node];
+                while (child >= 0 && label[child] != b) {
+                    child = nextSibling[child];
                 }
-                node = next;
+                if (child < 0) {
+                    child = newNode(b);
+                    nextSibling[child] = firstChild[node];
+                    firstChild[node] = child;
+                }
+                node = child;
             }
-            terminal.set(node, true);
+            terminal[node] = true;
             longest = Math.max(longest, secret.length);
+        }
+
+        /** The children of {@code node}, ordered by their byte (unsigned), for binary search later. */
+        int[] childrenByByte(int node) {
+            int count = 0;
+            for (int child = firstChild[node]; child >= 0; child = nextSibling[child]) {
+                count++;
+            }
+            int[] children = new int[count];
+            int at = 0;
+            for (int child = firstChild[node]; child >= 0; child = nextSibling[child]) {
+                // Insertion sort: nearly every node has zero or one child; the root has at most 256.
+                int b = label[child] & 0xff;
+                int i = at++;
+                while (i > 0 && (label[children[i - 1]] & 0xff) > b) {
+                    children[i] = children[i - 1];
+                    i--;
+                }
+                children[i] = child;
+            }
+            return children;
         }
     }
 }

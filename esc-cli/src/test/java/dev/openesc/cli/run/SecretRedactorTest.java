@@ -107,6 +107,16 @@ class SecretRedactorTest {
     }
 
     @Test
+    void duplicateSecretsAreHarmless() {
+        assertThat(redactor("hunter2", "hunter2", "hunter2").redact("a hunter2 b")).isEqualTo("a [secret] b");
+    }
+
+    @Test
+    void theReplacementItselfCanBeASecret() {
+        assertThat(redactor("[secret]", "secret").redact("[secret] secret")).isEqualTo("[secret] [secret]");
+    }
+
+    @Test
     void emptyInputGivesEmptyOutput() {
         assertThat(redactor("secret").redact(new byte[0])).isEmpty();
         assertThat(SecretRedactor.none().redact(new byte[0])).isEmpty();
