@@ -66,7 +66,7 @@ final class StreamPump implements Runnable {
                 }
             }
             ending.end(to);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             // The other side is gone: a child that exited without reading all of its input, or an output that was
             // closed (esc piped into `head`). Stop, and close the child's end so that it sees a broken pipe
             // instead of blocking on a pipe nobody reads.
