@@ -1,0 +1,89 @@
+package dev.openesc.cli.run;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+
+/**
+ * Copies one stream to another on a thread of its own, passing each chunk on as soon as it is read, so that the
+ * reader on the other side sees output without delay.
+ */
+final class StreamPump implements Runnable {
+
+    private static final int CHUNK = 64 * 1024;
+
+    private final InputStream from;
+    private final OutputStream to;
+    private final Ending ending;
+    private final boolean feedsChild;
+    private final Thread thread;
+
+    /** What the pump does with its target when the source runs dry. */
+    @FunctionalInterface
+    interface Ending {
+        void end(OutputStream target) throws IOException;
+    }
+
+    private StreamPump(String name, InputStream from, OutputStream to, Ending ending, boolean feedsChild) {
+        this.from = from;
+        this.to = to;
+        this.ending = ending;
+        this.feedsChild = feedsChild;
+        this.thread = new Thread(this, name);
+        // A pump that reads esc's own standard input may wait forever after the child is gone; it must not keep
+        // the JVM alive.
+        thread.setDaemon(true);
+    }
+
+    /**
+     * Starts copying the child's output {@code from} to {@code to}; at the end of the output, {@code ending} runs
+     * (finish a redacting stream, or just flush). If {@code to} fails, the child's pipe is closed so that the child
+     * sees a broken pipe, as it would writing into a closed shell pipeline.
+     */
+    static StreamPump output(String name, InputStream from, OutputStream to, Ending ending) {
+        StreamPump pump = new StreamPump(name, from, to, ending, false);
+        pump.thread.start();
+        return pump;
+    }
+
+    /** Starts copying {@code from} into the child's standard input {@code to}, closing it at the end. */
+    static StreamPump input(String name, InputStream from, OutputStream to) {
+        StreamPump pump = new StreamPump(name, from, to, Closeable::close, true);
+        pump.thread.start();
+        return pump;
+    }
+
+    @Override
+    public void run() {
+        byte[] buffer = new byte[CHUNK];
+        try {
+            int n;
+            while ((n = from.read(buffer)) >= 0) {
+                if (n > 0) {
+                    to.write(buffer, 0, n);
+                    to.flush();
+                }
+            }
+            ending.end(to);
+        } catch (IOException | RuntimeException e) {
+            // The other side is gone: a child that exited without reading all of its input, or an output that was
+            // closed (esc piped into `head`). Stop, and close the child's end so that it sees a broken pipe
+            // instead of blocking on a pipe nobody reads.
+            closeQuietly(feedsChild ? to : from);
+        }
+    }
+
+    /** Waits until the source is exhausted and everything has been passed on. */
+    void awaitEnd() throws InterruptedException {
+        thread.join();
+    }
+
+    private static void closeQuietly(Closeable closeable) {
+        try {
+            closeable.close();
+        } catch (IOException ignored) {
+            // Already closed or broken; nothing to do.
+        }
+    }
+}
