@@ -17,8 +17,9 @@ import java.util.List;
  */
 public final class StoreFixture implements AutoCloseable {
 
-    /** A fixed master key for tests, so that keyrings of one test agree. */
-    public static final String TEST_MASTER_KEY = Base64.getEncoder().encodeToString(new byte[32]);
+    /** A fixed, random-looking master key for tests, so that keyrings of one test agree. */
+    public static final byte[] TEST_MASTER_KEY_BYTES = testKey();
+    public static final String TEST_MASTER_KEY = Base64.getEncoder().encodeToString(TEST_MASTER_KEY_BYTES);
 
     private final Dialect dialect;
     private final String url;
@@ -83,6 +84,15 @@ public final class StoreFixture implements AutoCloseable {
             try (var files = java.nio.file.Files.walk(sqliteFile.getParent())) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
+        }
+    }
+
+    private static byte[] testKey() {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256")
+                    .digest("openesc test master key".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
