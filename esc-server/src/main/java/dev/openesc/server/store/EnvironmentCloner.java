@@ -51,6 +51,8 @@ final class EnvironmentCloner {
                             + " editor_name FROM environment_tags WHERE env_id = ?",
                     target, source.storeId());
         }
+        EnvironmentRows.audit(connection, editor, AuditAction.ENVIRONMENT_CLONE, targetId, head,
+                "from " + sourceId + " at revision " + upTo, now);
         return new EnvironmentInfo(targetId, target, head, now, now);
     }
 }

@@ -27,6 +27,12 @@ final class EnvironmentRows {
                 Sql.instant(row, "modified_at"));
     }
 
+    /** Appends the audit line of a change inside the change's own transaction: both commit or neither. */
+    static void audit(Connection connection, Editor editor, AuditAction action, EnvironmentId id, Long revision,
+                      String detail, java.time.Instant now) throws SQLException {
+        AuditLog.append(connection, AuditEvent.of(editor.login(), action, id, revision, editor.source(), detail), now);
+    }
+
     static StoreException.NotFound notFound(EnvironmentId id) {
         return new StoreException.NotFound("environment " + id + " not found");
     }

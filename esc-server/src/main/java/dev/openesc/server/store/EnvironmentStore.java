@@ -15,6 +15,10 @@ import java.util.Map;
  * Environments and their revisions. Every write is one transaction, and every update names the
  * revision it was based on: of two writers that read the same revision, one gets the next revision
  * and the other a {@link StoreException.Conflict}, so no update is ever lost or merged.
+ *
+ * <p>Every change (here and in {@link RevisionTags} and {@link EnvironmentTags}) appends its audit line
+ * in its own transaction, so a change is never committed unaudited; the service audits reads (open,
+ * decrypt) and token use itself, and must not audit these writes a second time.
  */
 public final class EnvironmentStore {
 
@@ -48,6 +52,7 @@ public final class EnvironmentStore {
             insertEnvironment(connection, storeId, id, 1, now);
             insertRevision(connection, storeId, 1, definition, now, editor);
             RevisionTags.upsertLatest(connection, storeId, 1, now, editor);
+            EnvironmentRows.audit(connection, editor, AuditAction.ENVIRONMENT_CREATE, id, 1L, null, now);
             return new EnvironmentInfo(id, storeId, 1, now, now);
         });
     }
@@ -107,6 +112,7 @@ public final class EnvironmentStore {
             }
             insertRevision(connection, env.storeId(), next, definition, now, editor);
             RevisionTags.upsertLatest(connection, env.storeId(), next, now, editor);
+            EnvironmentRows.audit(connection, editor, AuditAction.ENVIRONMENT_UPDATE, id, next, null, now);
             return new Revision(id, next, env.storeId() + "-" + next, now, editor.login(), editor.name(),
                     definition.clone());
         });
@@ -180,13 +186,15 @@ public final class EnvironmentStore {
     }
 
     /** Deletes the environment with all its revisions and tags; NotFound if there is none. */
-    public void delete(EnvironmentId id) {
+    public void delete(EnvironmentId id, Editor editor) {
         db.transaction(connection -> {
             EnvironmentInfo env = EnvironmentRows.require(connection, id);
             for (String table : List.of("revision_tags", "environment_tags", "revisions")) {
                 Sql.update(connection, "DELETE FROM " + table + " WHERE env_id = ?", env.storeId());
             }
             Sql.update(connection, "DELETE FROM environments WHERE id = ?", env.storeId());
+            EnvironmentRows.audit(connection, editor, AuditAction.ENVIRONMENT_DELETE, id, env.headRevision(), null,
+                    db.now());
             return null;
         });
     }

@@ -44,6 +44,7 @@ public final class EnvironmentTags {
             EnvironmentInfo env = EnvironmentRows.require(connection, id);
             Instant now = db.now();
             insert(connection, env, name, value, now, now, editor);
+            EnvironmentRows.audit(connection, editor, AuditAction.ENVIRONMENT_TAG_WRITE, id, null, "create " + name, now);
             return new EnvironmentTag(name, value, now, now, editor.login(), editor.name());
         });
     }
@@ -63,17 +64,21 @@ public final class EnvironmentTags {
             Instant now = db.now();
             Sql.update(connection, "DELETE FROM environment_tags WHERE env_id = ? AND name = ?", env.storeId(), name);
             insert(connection, env, newName, newValue, current.created(), now, editor);
+            EnvironmentRows.audit(connection, editor, AuditAction.ENVIRONMENT_TAG_WRITE, id, null,
+                    "update " + name + (name.equals(newName) ? "" : " to " + newName), now);
             return new EnvironmentTag(newName, newValue, current.created(), now, editor.login(), editor.name());
         });
     }
 
-    public void delete(EnvironmentId id, String name) {
+    public void delete(EnvironmentId id, String name, Editor editor) {
         db.transaction(connection -> {
             EnvironmentInfo env = EnvironmentRows.require(connection, id);
             if (Sql.update(connection, "DELETE FROM environment_tags WHERE env_id = ? AND name = ?",
                     env.storeId(), name) == 0) {
                 throw notFound(id, name);
             }
+            EnvironmentRows.audit(connection, editor, AuditAction.ENVIRONMENT_TAG_WRITE, id, null, "delete " + name,
+                    db.now());
             return null;
         });
     }

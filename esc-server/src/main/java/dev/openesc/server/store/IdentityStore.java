@@ -13,6 +13,9 @@ public final class IdentityStore {
     private static final String TOKEN_COLUMNS =
             "id, user_login, description, created_at, expires_at, revoked_at, last_used_at";
 
+    /** How stale a token's recorded last use may get before a use writes it again. */
+    static final java.time.Duration LAST_USED_PRECISION = java.time.Duration.ofMinutes(1);
+
     private final Database db;
 
     public IdentityStore(Database db) {
@@ -124,7 +127,8 @@ public final class IdentityStore {
 
     /**
      * Who the token text belongs to, if it is a live token (known, not revoked, not expired). Records
-     * the use; callers audit it.
+     * the use (at most once a minute per token, so that authenticating is not a write per request);
+     * callers audit it.
      */
     public Optional<Principal> authenticate(String secret) {
         if (secret == null || !secret.startsWith(AccessTokens.PREFIX)) {
@@ -132,19 +136,27 @@ public final class IdentityStore {
         }
         byte[] hash = AccessTokens.hash(secret);
         Instant now = db.now();
-        return db.transaction(connection -> {
-            Optional<AccessToken> token = Sql.first(connection,
-                    "SELECT " + TOKEN_COLUMNS + " FROM access_tokens WHERE token_hash = ?", IdentityStore::mapToken, hash);
-            if (token.isEmpty() || !token.get().usableAt(now)) {
-                return Optional.<Principal>empty();
-            }
-            Sql.update(connection, "UPDATE access_tokens SET last_used_at = ? WHERE id = ?", now, token.get().id());
-            User user = Sql.first(connection, "SELECT login, name, email, created_at FROM users WHERE login = ?",
-                    IdentityStore::mapUser, token.get().userLogin()).orElseThrow();
-            AccessToken used = token.get();
-            return Optional.of(new Principal(user, new AccessToken(used.id(), used.userLogin(), used.description(),
-                    used.created(), used.expires(), used.revoked(), now)));
-        });
+        Optional<Principal> found = db.read(connection -> Sql.first(connection,
+                "SELECT t.id, t.user_login, t.description, t.created_at, t.expires_at, t.revoked_at, t.last_used_at,"
+                        + " u.login, u.name, u.email, u.created_at AS user_created_at"
+                        + " FROM access_tokens t JOIN users u ON u.login = t.user_login WHERE t.token_hash = ?",
+                row -> new Principal(
+                        new User(row.getString("login"), row.getString("name"), row.getString("email"),
+                                Sql.instant(row, "user_created_at")),
+                        mapToken(row)),
+                hash));
+        if (found.isEmpty() || !found.get().token().usableAt(now)) {
+            return Optional.empty();
+        }
+        AccessToken token = found.get().token();
+        if (token.lastUsed() != null && !token.lastUsed().isBefore(now.minus(LAST_USED_PRECISION))) {
+            return found;
+        }
+        db.transaction(connection -> Sql.update(connection,
+                "UPDATE access_tokens SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)",
+                now, token.id(), now.minus(LAST_USED_PRECISION)));
+        return Optional.of(new Principal(found.get().user(), new AccessToken(token.id(), token.userLogin(),
+                token.description(), token.created(), token.expires(), token.revoked(), now)));
     }
 
     /** The user's tokens, newest first, revoked and expired ones included. */

@@ -57,6 +57,7 @@ public final class RevisionTags {
                 }
                 throw e;
             }
+            EnvironmentRows.audit(connection, editor, AuditAction.REVISION_TAG_WRITE, id, target, "create " + name, now);
             return new RevisionTag(name, target, now, now, editor.login(), editor.name());
         });
     }
@@ -73,11 +74,12 @@ public final class RevisionTags {
                     "UPDATE revision_tags SET revision = ?, modified_at = ?, editor_login = ?, editor_name = ?"
                             + " WHERE env_id = ? AND name = ?",
                     revision, now, editor.login(), editor.name(), env.storeId(), name);
+            EnvironmentRows.audit(connection, editor, AuditAction.REVISION_TAG_WRITE, id, revision, "update " + name, now);
             return new RevisionTag(name, revision, current.created(), now, editor.login(), editor.name());
         });
     }
 
-    public void delete(EnvironmentId id, String name) {
+    public void delete(EnvironmentId id, String name, Editor editor) {
         refuseLatest(name);
         db.transaction(connection -> {
             EnvironmentInfo env = EnvironmentRows.require(connection, id);
@@ -85,6 +87,8 @@ public final class RevisionTags {
                     env.storeId(), name) == 0) {
                 throw notFound(id, name);
             }
+            EnvironmentRows.audit(connection, editor, AuditAction.REVISION_TAG_WRITE, id, null, "delete " + name,
+                    db.now());
             return null;
         });
     }

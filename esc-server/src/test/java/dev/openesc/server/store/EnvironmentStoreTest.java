@@ -146,6 +146,35 @@ class EnvironmentStoreTest {
     }
 
     @StoreTest
+    void everyChangeIsAuditedInItsOwnTransaction(StoreFixture fixture) {
+        EnvironmentStore store = StoreTestData.environments(fixture.db());
+        Editor fromLaptop = new Editor("alice", "Alice Example", "192.0.2.7");
+        store.create(DEV, yaml(""), fromLaptop);
+        store.update(DEV, 1, yaml("a: 1"), fromLaptop);
+        store.revisionTags().create(DEV, "prod", 1L, fromLaptop);
+        store.tags().create(DEV, "team", "payments", fromLaptop);
+        store.clone(DEV, CloneOptions.plain(new EnvironmentId("acme", "payments", "copy")), BOB);
+        store.delete(DEV, fromLaptop);
+        // A refused write leaves no audit line either.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.update(
+                new EnvironmentId("acme", "payments", "copy"), 7, yaml(""), BOB))
+                .isInstanceOf(StoreException.Conflict.class);
+
+        List<AuditEvent> events = new AuditLog(fixture.db()).list("acme", null, 100).items();
+        assertThat(events).extracting(AuditEvent::action).containsExactly(
+                AuditAction.ENVIRONMENT_DELETE, AuditAction.ENVIRONMENT_CLONE, AuditAction.ENVIRONMENT_TAG_WRITE,
+                AuditAction.REVISION_TAG_WRITE, AuditAction.ENVIRONMENT_UPDATE, AuditAction.ENVIRONMENT_CREATE);
+        AuditEvent update = events.get(4);
+        assertThat(update.actor()).isEqualTo("alice");
+        assertThat(update.source()).isEqualTo("192.0.2.7");
+        assertThat(update.revision()).isEqualTo(2L);
+        assertThat(update.environment()).isEqualTo("dev");
+        assertThat(events.get(1).environment()).isEqualTo("copy");
+        assertThat(events.get(1).detail()).isEqualTo("from acme/payments/dev at revision 2");
+        assertThat(events.get(2).detail()).isEqualTo("create team");
+    }
+
+    @StoreTest
     void deleteRemovesEverythingAndTheNameCanBeReused(StoreFixture fixture) {
         EnvironmentStore store = StoreTestData.environments(fixture.db());
         EnvironmentInfo first = store.create(DEV, yaml("a: 1"), ALICE);
@@ -153,12 +182,13 @@ class EnvironmentStoreTest {
         store.revisionTags().create(DEV, "prod", 1L, ALICE);
         store.tags().create(DEV, "team", "payments", ALICE);
 
-        store.delete(DEV);
+        store.delete(DEV, ALICE);
 
         assertThat(store.exists(DEV)).isFalse();
         assertThatThrownBy(() -> store.get(DEV)).isInstanceOf(StoreException.NotFound.class);
-        assertThatThrownBy(() -> store.delete(DEV)).isInstanceOf(StoreException.NotFound.class);
+        assertThatThrownBy(() -> store.delete(DEV, ALICE)).isInstanceOf(StoreException.NotFound.class);
         for (String table : Set.of("revisions", "revision_tags", "environment_tags", "environments")) {
+            // (audit_events keeps its lines: the log is append-only)
             assertThat(StoreAssertions.rows(fixture.db(), table)).as(table).isZero();
         }
         EnvironmentInfo second = store.create(DEV, yaml(""), BOB);

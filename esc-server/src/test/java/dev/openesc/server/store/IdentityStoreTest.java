@@ -85,6 +85,13 @@ class IdentityStoreTest {
         assertThat(principal.user().login()).isEqualTo("alice");
         assertThat(principal.token().lastUsed()).isEqualTo(fixture.db().now());
         assertThat(identity.token(issued.token().id()).orElseThrow().lastUsed()).isEqualTo(fixture.db().now());
+        // Uses within a minute do not write again; a later one does.
+        fixture.clock().advance(Duration.ofSeconds(30));
+        assertThat(identity.authenticate(issued.secret()).orElseThrow().token().lastUsed())
+                .isEqualTo(fixture.db().now().minusSeconds(30));
+        fixture.clock().advance(Duration.ofSeconds(31));
+        identity.authenticate(issued.secret());
+        assertThat(identity.token(issued.token().id()).orElseThrow().lastUsed()).isEqualTo(fixture.db().now());
         assertThat(identity.authenticate(issued.secret() + "x")).isEmpty();
         assertThat(identity.authenticate("esc_unknown")).isEmpty();
         assertThat(identity.authenticate("not-a-token")).isEmpty();

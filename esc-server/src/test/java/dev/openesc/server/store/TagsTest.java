@@ -34,7 +34,7 @@ class TagsTest {
         assertThatThrownBy(() -> tags.get(DEV, "future")).isInstanceOf(StoreException.NotFound.class);
         assertThatThrownBy(() -> tags.create(DEV, "latest", 1L, BOB)).isInstanceOf(StoreException.Conflict.class);
         assertThatThrownBy(() -> tags.update(DEV, "latest", 1L, BOB)).isInstanceOf(StoreException.Conflict.class);
-        assertThatThrownBy(() -> tags.delete(DEV, "latest")).isInstanceOf(StoreException.Conflict.class);
+        assertThatThrownBy(() -> tags.delete(DEV, "latest", ALICE)).isInstanceOf(StoreException.Conflict.class);
 
         fixture.clock().advance(Duration.ofSeconds(5));
         RevisionTag moved = tags.update(DEV, "prod", 1L, ALICE);
@@ -44,8 +44,8 @@ class TagsTest {
         assertThatThrownBy(() -> tags.update(DEV, "prod", 9L, ALICE)).isInstanceOf(StoreException.NotFound.class);
         assertThatThrownBy(() -> tags.update(DEV, "ghost", 1L, ALICE)).isInstanceOf(StoreException.NotFound.class);
 
-        tags.delete(DEV, "old");
-        assertThatThrownBy(() -> tags.delete(DEV, "old")).isInstanceOf(StoreException.NotFound.class);
+        tags.delete(DEV, "old", ALICE);
+        assertThatThrownBy(() -> tags.delete(DEV, "old", ALICE)).isInstanceOf(StoreException.NotFound.class);
         assertThat(tags.list(DEV, null, 0).items()).extracting(RevisionTag::name).containsExactly("latest", "prod");
     }
 
@@ -105,8 +105,8 @@ class TagsTest {
         assertThat(tags.get(DEV, "owner").value()).isEqualTo("billing");
         assertThat(tags.get(DEV, "region").value()).isEqualTo("eu");
 
-        tags.delete(DEV, "owner");
-        assertThatThrownBy(() -> tags.delete(DEV, "owner")).isInstanceOf(StoreException.NotFound.class);
+        tags.delete(DEV, "owner", ALICE);
+        assertThatThrownBy(() -> tags.delete(DEV, "owner", ALICE)).isInstanceOf(StoreException.NotFound.class);
         assertThat(tags.list(DEV, null, 10).items()).extracting(EnvironmentTag::name).containsExactly("region");
         assertThatThrownBy(() -> tags.list(new EnvironmentId("acme", "x", "y"), null, 10))
                 .isInstanceOf(StoreException.NotFound.class);
