@@ -2,8 +2,9 @@ package dev.openesc.server.crypto;
 
 import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.KeysetHandle;
-import com.google.crypto.tink.RegistryConfiguration;
+import com.google.crypto.tink.Configuration;
 import com.google.crypto.tink.TinkProtoKeysetFormat;
+import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import dev.openesc.server.store.DataKeyStore;
@@ -28,13 +29,7 @@ public final class OrgKeyring implements SecretCipher {
     /** The scope of server-wide secrets (OIDC signing keys); '@' cannot occur in an org name. */
     public static final String SYSTEM_SCOPE = "@system";
 
-    static {
-        try {
-            AeadConfig.register();
-        } catch (GeneralSecurityException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
+    private static final Configuration AEAD = aeadConfiguration();
 
     private final DataKeyStore keys;
     private final MasterKey masterKey;
@@ -97,7 +92,7 @@ public final class OrgKeyring implements SecretCipher {
         Optional<WrappedDataKey> stored = keys.find(scope);
         KeysetHandle handle = stored.isPresent() ? unwrap(stored.get()) : createOrAdopt(scope);
         try {
-            return handle.getPrimitive(RegistryConfiguration.get(), Aead.class);
+            return handle.getPrimitive(AEAD, Aead.class);
         } catch (GeneralSecurityException e) {
             throw new CryptoException("cannot use the data key of " + scope, e);
         }
@@ -107,7 +102,7 @@ public final class OrgKeyring implements SecretCipher {
     private KeysetHandle createOrAdopt(String scope) {
         KeysetHandle fresh;
         try {
-            fresh = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
+            fresh = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM, AEAD);
         } catch (GeneralSecurityException e) {
             throw new CryptoException("cannot create a data key for " + scope, e);
         }
@@ -119,9 +114,18 @@ public final class OrgKeyring implements SecretCipher {
         }
     }
 
+    private static Configuration aeadConfiguration() {
+        try {
+            AeadConfig.register();
+            return RegistryConfiguration.get();
+        } catch (GeneralSecurityException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     private byte[] wrap(String scope, KeysetHandle handle) {
         try {
-            return TinkProtoKeysetFormat.serializeEncryptedKeyset(handle, masterKey.aead(), wrapContext(scope));
+            return TinkProtoKeysetFormat.serializeEncryptedKeyset(handle, masterKey.aead(), wrapContext(scope), AEAD);
         } catch (GeneralSecurityException e) {
             throw new CryptoException("cannot wrap the data key of " + scope, e);
         }
@@ -130,7 +134,7 @@ public final class OrgKeyring implements SecretCipher {
     private KeysetHandle unwrap(WrappedDataKey wrapped) {
         try {
             return TinkProtoKeysetFormat.parseEncryptedKeyset(wrapped.wrappedKeyset(), masterKey.aead(),
-                    wrapContext(wrapped.scope()));
+                    wrapContext(wrapped.scope()), AEAD);
         } catch (GeneralSecurityException e) {
             throw new CryptoException("cannot unwrap the data key of " + wrapped.scope() + ": it was wrapped by master key "
                     + wrapped.masterKeyId() + ", the configured one is " + masterKey.id(), e);

@@ -25,7 +25,7 @@ public final class StoreFixture implements AutoCloseable {
     private final String url;
     private final Path sqliteFile;
     private final MutableClock clock = new MutableClock(Instant.parse("2026-01-02T03:04:05.678Z"));
-    private final List<AutoCloseable> opened = new ArrayList<>();
+    private final List<Database> opened = new ArrayList<>();
     private Database database;
     private OrgKeyring keyring;
 
@@ -75,9 +75,9 @@ public final class StoreFixture implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() throws Exception {
-        for (AutoCloseable closeable : opened) {
-            closeable.close();
+    public synchronized void close() throws java.io.IOException {
+        for (Database db : opened) {
+            db.close();
         }
         opened.clear();
         if (sqliteFile != null) {
