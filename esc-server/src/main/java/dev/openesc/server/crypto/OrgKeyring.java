@@ -83,6 +83,27 @@ public final class OrgKeyring implements SecretCipher {
         }
     }
 
+    /**
+     * Re-wraps every data key under a new master key (moving from a local key to a KMS, or replacing a
+     * leaked master key). Keys already under {@code to} are left alone, so an interrupted run can be
+     * repeated. Replicas must be restarted with the new master key afterwards. Returns how many keys
+     * were re-wrapped.
+     */
+    public static int rewrapAll(Database db, MasterKey from, MasterKey to) {
+        DataKeyStore keys = new DataKeyStore(db);
+        OrgKeyring old = new OrgKeyring(db, from);
+        OrgKeyring fresh = new OrgKeyring(db, to);
+        int rewrapped = 0;
+        for (WrappedDataKey key : keys.all()) {
+            if (key.masterKeyId().equals(to.id())) {
+                continue;
+            }
+            keys.replace(key, fresh.wrap(key.scope(), old.unwrap(key)), to.id());
+            rewrapped++;
+        }
+        return rewrapped;
+    }
+
     /** Forgets the unwrapped keys (they are re-read and unwrapped on next use). */
     public void clearCache() {
         unwrapped.clear();

@@ -1,6 +1,9 @@
 package dev.openesc.server.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,13 +26,22 @@ public final class DataKeyStore {
         this.db = db;
     }
 
+    private static final String COLUMNS = "scope, wrapped_keyset, master_key_id, created_at, rotated_at";
+
     public Optional<WrappedDataKey> find(String scope) {
         return db.read(connection -> Sql.first(connection,
-                "SELECT scope, wrapped_keyset, master_key_id, created_at, rotated_at FROM data_keys WHERE scope = ?",
-                row -> new WrappedDataKey(row.getString("scope"), row.getBytes("wrapped_keyset"),
-                        row.getString("master_key_id"), Sql.instant(row, "created_at"),
-                        Sql.instant(row, "rotated_at")),
-                scope));
+                "SELECT " + COLUMNS + " FROM data_keys WHERE scope = ?", DataKeyStore::map, scope));
+    }
+
+    /** Every wrapped key, by scope (for re-wrapping under a new master key). */
+    public List<WrappedDataKey> all() {
+        return db.read(connection -> Sql.list(connection,
+                "SELECT " + COLUMNS + " FROM data_keys ORDER BY scope", DataKeyStore::map));
+    }
+
+    private static WrappedDataKey map(ResultSet row) throws SQLException {
+        return new WrappedDataKey(row.getString("scope"), row.getBytes("wrapped_keyset"),
+                row.getString("master_key_id"), Sql.instant(row, "created_at"), Sql.instant(row, "rotated_at"));
     }
 
     /** Stores the first key of a scope; Conflict if the scope has one already (another replica won). */

@@ -2,6 +2,7 @@ package dev.openesc.server.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 
 /** Finds the row of an environment by its name; shared by the environment, revision-tag and tag stores. */
 final class EnvironmentRows {
@@ -29,7 +30,7 @@ final class EnvironmentRows {
 
     /** Appends the audit line of a change inside the change's own transaction: both commit or neither. */
     static void audit(Connection connection, Editor editor, AuditAction action, EnvironmentId id, Long revision,
-                      String detail, java.time.Instant now) throws SQLException {
+                      String detail, Instant now) throws SQLException {
         AuditLog.append(connection, AuditEvent.of(editor.login(), action, id, revision, editor.source(), detail), now);
     }
 

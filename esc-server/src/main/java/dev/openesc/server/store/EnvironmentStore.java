@@ -158,22 +158,21 @@ public final class EnvironmentStore {
         return db.read(connection -> {
             EnvironmentInfo env = EnvironmentRows.require(connection, id);
             long below = before == null ? Long.MAX_VALUE : before;
-            List<Object[]> rows = Sql.list(connection,
+            List<RevisionSummary> untagged = Sql.list(connection,
                     "SELECT number, created_at, creator_login, creator_name FROM revisions"
                             + " WHERE env_id = ? AND number < ? ORDER BY number DESC LIMIT " + size,
-                    row -> new Object[] {row.getLong("number"), Sql.instant(row, "created_at"),
-                        row.getString("creator_login"), row.getString("creator_name")},
+                    row -> new RevisionSummary(row.getLong("number"), Sql.instant(row, "created_at"),
+                            row.getString("creator_login"), row.getString("creator_name"), List.of()),
                     env.storeId(), below);
-            if (rows.isEmpty()) {
+            if (untagged.isEmpty()) {
                 return List.of();
             }
             Map<Long, List<String>> tagsByRevision = tagsByRevision(connection, env.storeId(),
-                    (Long) rows.get(rows.size() - 1)[0], (Long) rows.get(0)[0]);
-            List<RevisionSummary> result = new ArrayList<>(rows.size());
-            for (Object[] row : rows) {
-                long number = (Long) row[0];
-                result.add(new RevisionSummary(number, (Instant) row[1], (String) row[2], (String) row[3],
-                        tagsByRevision.getOrDefault(number, List.of())));
+                    untagged.get(untagged.size() - 1).number(), untagged.get(0).number());
+            List<RevisionSummary> result = new ArrayList<>(untagged.size());
+            for (RevisionSummary revision : untagged) {
+                result.add(new RevisionSummary(revision.number(), revision.created(), revision.creatorLogin(),
+                        revision.creatorName(), tagsByRevision.getOrDefault(revision.number(), List.of())));
             }
             return result;
         });
@@ -242,12 +241,10 @@ public final class EnvironmentStore {
     private static Map<Long, List<String>> tagsByRevision(Connection connection, String storeId, long low, long high)
             throws SQLException {
         Map<Long, List<String>> tags = new LinkedHashMap<>();
-        for (Object[] row : Sql.list(connection,
-                "SELECT revision, name FROM revision_tags WHERE env_id = ? AND revision BETWEEN ? AND ?"
-                        + " ORDER BY name",
-                r -> new Object[] {r.getLong(1), r.getString(2)}, storeId, low, high)) {
-            tags.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]);
-        }
+        Sql.list(connection,
+                "SELECT revision, name FROM revision_tags WHERE env_id = ? AND revision BETWEEN ? AND ? ORDER BY name",
+                row -> tags.computeIfAbsent(row.getLong(1), k -> new ArrayList<>()).add(row.getString(2)),
+                storeId, low, high);
         return tags;
     }
 

@@ -60,16 +60,15 @@ public final class SessionStore {
     /** The session of this org with this id; NotFound if there is none or it has expired. */
     public SessionContent read(String org, String id) {
         Instant now = db.now();
-        Object[] row = db.read(connection -> Sql.first(connection,
+        SessionContent sealed = db.read(connection -> Sql.first(connection,
                         "SELECT id, org_name, project, env_name, revision, payload, opened_by, created_at, expires_at"
                                 + " FROM open_sessions WHERE id = ? AND org_name = ?",
-                        r -> new Object[] {map(r), r.getBytes("payload")}, id, org))
+                        row -> new SessionContent(map(row), row.getBytes("payload")), id, org))
                 .orElseThrow(() -> new StoreException.NotFound("open session " + id + " not found"));
-        OpenSession session = (OpenSession) row[0];
-        if (session.expiredAt(now)) {
+        if (sealed.session().expiredAt(now)) {
             throw new StoreException.NotFound("open session " + id + " has expired");
         }
-        return new SessionContent(session, cipher.decrypt(org, (byte[]) row[1], context(id)));
+        return new SessionContent(sealed.session(), cipher.decrypt(org, sealed.payload(), context(id)));
     }
 
     /** Deletes every expired session; returns how many. Safe to run on several replicas at once. */

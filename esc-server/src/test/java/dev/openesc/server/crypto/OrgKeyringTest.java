@@ -86,6 +86,25 @@ class OrgKeyringTest {
     }
 
     @StoreTest
+    void dataKeysCanMoveToANewMasterKey(StoreFixture fixture) {
+        MasterKey oldMaster = LocalMasterKey.fromBase64(StoreFixture.TEST_MASTER_KEY);
+        byte[] newKey = StoreFixture.TEST_MASTER_KEY_BYTES.clone();
+        newKey[31] ^= 0x55;
+        MasterKey newMaster = LocalMasterKey.fromBase64(Base64.getEncoder().encodeToString(newKey));
+        byte[] acme = fixture.keyring().encrypt("acme", SECRET);
+        byte[] system = fixture.keyring().encrypt(OrgKeyring.SYSTEM_SCOPE, SECRET);
+
+        assertThat(OrgKeyring.rewrapAll(fixture.db(), oldMaster, newMaster)).isEqualTo(2);
+        assertThat(OrgKeyring.rewrapAll(fixture.db(), oldMaster, newMaster)).as("repeatable").isZero();
+
+        OrgKeyring underNew = new OrgKeyring(fixture.db(), newMaster);
+        assertThat(underNew.decrypt("acme", acme)).isEqualTo(SECRET);
+        assertThat(underNew.decrypt(OrgKeyring.SYSTEM_SCOPE, system)).isEqualTo(SECRET);
+        assertThatThrownBy(() -> new OrgKeyring(fixture.db(), oldMaster).decrypt("acme", acme))
+                .isInstanceOf(CryptoException.class);
+    }
+
+    @StoreTest
     void noPlaintextSecretOrMasterKeyReachesTheDatabaseFile(StoreFixture fixture) throws Exception {
         OrgKeyring keyring = fixture.keyring();
         keyring.encrypt("acme", SECRET);
