@@ -107,8 +107,12 @@ public final class EnvironmentStore {
                     "UPDATE environments SET head_revision = ?, modified_at = ? WHERE id = ? AND head_revision = ?",
                     next, now, env.storeId(), expectedRevision);
             if (moved == 0) {
+                long head = currentHead(connection, env.storeId());
+                if (head < 0) {
+                    throw EnvironmentRows.notFound(id); // deleted by a concurrent writer
+                }
                 throw new StoreException.Conflict("environment " + id + " has changed: expected revision "
-                        + expectedRevision + ", it is at " + currentHead(connection, env.storeId()));
+                        + expectedRevision + ", it is at " + head);
             }
             insertRevision(connection, env.storeId(), next, definition, now, editor);
             RevisionTags.upsertLatest(connection, env.storeId(), next, now, editor);
@@ -116,6 +120,27 @@ public final class EnvironmentStore {
             return new Revision(id, next, env.storeId() + "-" + next, now, editor.login(), editor.name(),
                     definition.clone());
         });
+    }
+
+    /**
+     * Like {@link #update(EnvironmentId, long, byte[], Editor)}, guarded by an entity tag as the API's
+     * {@code If-Match} carries it ({@link EnvironmentInfo#etag()}, with or without quotes): Conflict
+     * unless it is the environment's current one.
+     */
+    public Revision updateIfMatch(EnvironmentId id, String etag, byte[] definition, Editor editor) {
+        String bare = etag.strip();
+        if (bare.startsWith("W/")) {
+            bare = bare.substring(2);
+        }
+        if (bare.length() >= 2 && bare.startsWith("\"") && bare.endsWith("\"")) {
+            bare = bare.substring(1, bare.length() - 1);
+        }
+        int dash = bare.lastIndexOf('-');
+        EnvironmentInfo env = get(id);
+        if (dash < 0 || !bare.substring(0, dash).equals(env.storeId()) || !bare.substring(dash + 1).matches("[0-9]{1,18}")) {
+            throw new StoreException.Conflict("environment " + id + " has changed: etag " + etag + " is not current");
+        }
+        return update(id, Long.parseLong(bare.substring(dash + 1)), definition, editor);
     }
 
     /**

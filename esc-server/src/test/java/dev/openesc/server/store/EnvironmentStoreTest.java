@@ -87,6 +87,30 @@ class EnvironmentStoreTest {
     }
 
     @StoreTest
+    void updatesGuardedByAnEtagTakeOnlyTheCurrentOne(StoreFixture fixture) {
+        EnvironmentStore store = StoreTestData.environments(fixture.db());
+        EnvironmentInfo created = store.create(DEV, yaml(""), ALICE);
+
+        Revision second = store.updateIfMatch(DEV, "\"" + created.etag() + "\"", yaml("a: 1"), ALICE);
+
+        assertThat(second.number()).isEqualTo(2);
+        assertThat(second.etag()).isEqualTo(store.get(DEV).etag());
+        for (String stale : List.of(created.etag(), "garbage", "-2", second.etag() + "0", "x" + second.etag())) {
+            assertThatThrownBy(() -> store.updateIfMatch(DEV, stale, yaml("lost"), BOB))
+                    .as(stale).isInstanceOf(StoreException.Conflict.class);
+        }
+        assertThat(store.updateIfMatch(DEV, "W/" + second.etag(), yaml("a: 2"), BOB).number()).isEqualTo(3);
+        // A deleted and re-created environment never accepts an etag of its predecessor.
+        String old = store.get(DEV).etag();
+        store.delete(DEV, ALICE);
+        store.create(DEV, yaml(""), ALICE);
+        store.update(DEV, 1, yaml(""), ALICE);
+        store.update(DEV, 2, yaml(""), ALICE);
+        assertThatThrownBy(() -> store.updateIfMatch(DEV, old, yaml("lost"), BOB))
+                .isInstanceOf(StoreException.Conflict.class);
+    }
+
+    @StoreTest
     void revisionsAreListedNewestFirstWithTagsAndBeforeCount(StoreFixture fixture) {
         EnvironmentStore store = StoreTestData.environments(fixture.db());
         store.create(DEV, yaml(""), ALICE);
