@@ -1,0 +1,162 @@
+package dev.openesc.server.crypto;
+
+import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.InsecureSecretKeyAccess;
+import com.google.crypto.tink.aead.AesGcmKey;
+import com.google.crypto.tink.aead.AesGcmParameters;
+import com.google.crypto.tink.subtle.AesGcmJce;
+import com.google.crypto.tink.util.SecretBytes;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import dev.openesc.server.store.RandomIds;
+
+/**
+ * A 256-bit AES-GCM master key held by this process: read from {@code ESC_MASTER_KEY} (base64), or
+ * from a key file that is generated with mode 0600 on first use. The file holds one line of base64.
+ */
+public final class LocalMasterKey implements MasterKey {
+
+    public static final String ENV_KEY = "ESC_MASTER_KEY";
+    public static final String ENV_KEY_FILE = "ESC_MASTER_KEY_FILE";
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalMasterKey.class);
+    private static final int KEY_BYTES = 32;
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+
+    private final String id;
+    private final Aead aead;
+
+    private LocalMasterKey(byte[] key) {
+        if (key.length != KEY_BYTES) {
+            throw new CryptoException("a master key must be " + KEY_BYTES + " bytes, not " + key.length);
+        }
+        this.id = "local:" + fingerprint(key);
+        this.aead = aesGcm(key);
+        Arrays.fill(key, (byte) 0);
+    }
+
+    /**
+     * The master key the environment names: {@code ESC_MASTER_KEY} if set, else the file named by
+     * {@code ESC_MASTER_KEY_FILE}, else {@code defaultFile}; a missing file is created.
+     */
+    public static LocalMasterKey resolve(Map<String, String> environment, Path defaultFile) {
+        String inline = environment.get(ENV_KEY);
+        if (inline != null && !inline.isBlank()) {
+            return fromBase64(inline);
+        }
+        String file = environment.get(ENV_KEY_FILE);
+        return loadOrCreate(file == null || file.isBlank() ? defaultFile : Path.of(file));
+    }
+
+    public static LocalMasterKey fromBase64(String text) {
+        try {
+            return new LocalMasterKey(Base64.getDecoder().decode(text.strip()));
+        } catch (IllegalArgumentException e) {
+            throw new CryptoException("the master key is not valid base64", e);
+        }
+    }
+
+    /** Reads the key file, or creates it (owner read/write only) with a fresh random key. */
+    public static LocalMasterKey loadOrCreate(Path file) {
+        try {
+            if (!Files.exists(file)) {
+                create(file);
+            }
+            warnIfShared(file);
+            return fromBase64(Files.readString(file, StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            throw new CryptoException("cannot read or create the master key file " + file, e);
+        }
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public Aead aead() {
+        return aead;
+    }
+
+    private static void create(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        byte[] key = RandomIds.bytes(KEY_BYTES);
+        byte[] line = (Base64.getEncoder().encodeToString(key) + "\n").getBytes(StandardCharsets.US_ASCII);
+        Arrays.fill(key, (byte) 0);
+        try {
+            // Created with its permissions in one step, so the key is never readable by others, not even briefly.
+            if (supportsPosix(file)) {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+            } else {
+                Files.createFile(file);
+            }
+        } catch (FileAlreadyExistsException e) {
+            return; // another process made it first; use theirs
+        }
+        Files.write(file, line, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+        LOG.info("generated a new master key in {}", file);
+    }
+
+    private static void warnIfShared(Path file) throws IOException {
+        if (supportsPosix(file)) {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+            if (!OWNER_ONLY.containsAll(permissions)) {
+                LOG.warn("master key file {} is readable by others ({}); it should be mode 0600", file,
+                        PosixFilePermissions.toString(permissions));
+            }
+        }
+    }
+
+    private static boolean supportsPosix(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        return parent != null && Files.getFileStore(parent).supportsFileAttributeView("posix");
+    }
+
+    private static Aead aesGcm(byte[] key) {
+        try {
+            AesGcmParameters parameters = AesGcmParameters.builder()
+                    .setKeySizeBytes(KEY_BYTES)
+                    .setIvSizeBytes(12)
+                    .setTagSizeBytes(16)
+                    .setVariant(AesGcmParameters.Variant.NO_PREFIX)
+                    .build();
+            AesGcmKey aesKey = AesGcmKey.builder()
+                    .setParameters(parameters)
+                    .setKeyBytes(SecretBytes.copyFrom(key, InsecureSecretKeyAccess.get()))
+                    .build();
+            return AesGcmJce.create(aesKey);
+        } catch (GeneralSecurityException e) {
+            throw new CryptoException("cannot build the master key cipher", e);
+        }
+    }
+
+    private static String fingerprint(byte[] key) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update("openesc master key id\0".getBytes(StandardCharsets.US_ASCII));
+            return HexFormat.of().formatHex(digest.digest(key), 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package dev.openesc.server.crypto;
+
+import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.Configuration;
+import com.google.crypto.tink.TinkProtoKeysetFormat;
+import com.google.crypto.tink.RegistryConfiguration;
+import com.google.crypto.tink.aead.AeadConfig;
+import com.google.crypto.tink.aead.PredefinedAeadParameters;
+import dev.openesc.server.store.DataKeyStore;
+import dev.openesc.server.store.DataKeyStore.WrappedDataKey;
+import dev.openesc.server.store.Database;
+import dev.openesc.server.store.StoreException;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Data keys: one Tink AES-256-GCM keyset per organization (and per server-wide scope such as
+ * {@link #SYSTEM_SCOPE}), created on first use, stored only wrapped by the {@link MasterKey}, and kept
+ * unwrapped in this process's memory alone. Rotation adds a new primary key to the keyset; older
+ * ciphertexts still decrypt because Tink tags each ciphertext with the id of its key.
+ */
+public final class OrgKeyring implements SecretCipher {
+
+    /** The scope of server-wide secrets (OIDC signing keys); '@' cannot occur in an org name. */
+    public static final String SYSTEM_SCOPE = "@system";
+
+    private static final Configuration AEAD = aeadConfiguration();
+
+    private final DataKeyStore keys;
+    private final MasterKey masterKey;
+    private final Map<String, Aead> unwrapped = new ConcurrentHashMap<>();
+
+    public OrgKeyring(Database db, MasterKey masterKey) {
+        this.keys = new DataKeyStore(db);
+        this.masterKey = masterKey;
+    }
+
+    /** The data-key cipher of a scope (an organization name, or {@link #SYSTEM_SCOPE}). */
+    public Aead aead(String scope) {
+        return unwrapped.computeIfAbsent(scope, this::loadOrCreate);
+    }
+
+    @Override
+    public byte[] encrypt(String org, byte[] plaintext, byte[] context) {
+        try {
+            return aead(org).encrypt(plaintext, associatedData(org, context));
+        } catch (GeneralSecurityException e) {
+            throw new CryptoException("cannot encrypt for " + org, e);
+        }
+    }
+
+    @Override
+    public byte[] decrypt(String org, byte[] ciphertext, byte[] context) {
+        try {
+            return aead(org).decrypt(ciphertext, associatedData(org, context));
+        } catch (GeneralSecurityException e) {
+            throw new CryptoException("cannot decrypt: not a ciphertext of " + org + " in this context", e);
+        }
+    }
+
+    /**
+     * Adds a fresh primary key to the scope's keyset and stores it re-wrapped. New ciphertexts use the
+     * new key; existing ones keep decrypting. Run it under a lease so that replicas do not race (a lost
+     * race is a {@link StoreException.Conflict} and changes nothing).
+     */
+    public void rotate(String scope) {
+        WrappedDataKey current = keys.find(scope)
+                .orElseThrow(() -> new StoreException.NotFound("no data key for " + scope));
+        try {
+            KeysetHandle.Builder builder = KeysetHandle.newBuilder(unwrap(current));
+            builder.addEntry(KeysetHandle.generateEntryFromParameters(PredefinedAeadParameters.AES256_GCM)
+                    .withRandomId().makePrimary());
+            keys.replace(current, wrap(scope, builder.build()), masterKey.id());
+        } catch (GeneralSecurityException e) {
+            throw new CryptoException("cannot rotate the data key of " + scope, e);
+        } finally {
+            unwrapped.remove(scope);
+        }
+    }
+
+    /**
+     * Re-wraps every data key under a new master key (moving from a local key to a KMS, or replacing a
+     * leaked master key). Keys already under {@code to} are left alone, so an interrupted run can be
+     * repeated. Replicas must be restarted with the new master key afterwards. Returns how many keys
+     * were re-wrapped.
+     */
+    public static int rewrapAll(Database db, MasterKey from, MasterKey to) {
+        DataKeyStore keys = new DataKeyStore(db);
+        OrgKeyring old = new OrgKeyring(db, from);
+        OrgKeyring fresh = new OrgKeyring(db, to);
+        int rewrapped = 0;
+        for (WrappedDataKey key : keys.all()) {
+            if (key.masterKeyId().equals(to.id())) {
+                continue;
+            }
+            keys.replace(key, fresh.wrap(key.scope(), old.unwrap(key)), to.id());
+            rewrapped++;
+        }
+        return rewrapped;
+    }
+
+    /** Forgets the unwrapped keys (they are re-read and unwrapped on next use). */
+    public void clearCache() {
+        unwrapped.clear();
+    }
+
+    private Aead loadOrCreate(String scope) {
+        Optional<WrappedDataKey> stored = keys.find(scope);
+        KeysetHandle handle = stored.isPresent() ? unwrap(stored.get()) : createOrAdopt(scope);
+        try {
+            return handle.getPrimitive(AEAD, Aead.class);
+        } catch (GeneralSecurityException e) {
+            throw new CryptoException("cannot use the data key of " + scope, e);
+        }
+    }
+
+    /** Creates the scope's keyset, or, if another replica created it a moment earlier, uses theirs. */
+    private KeysetHandle createOrAdopt(String scope) {
+        KeysetHandle fresh;
+        try {
+            fresh = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM, AEAD);
+        } catch (GeneralSecurityException e) {
+            throw new CryptoException("cannot create a data key for " + scope, e);
+        }
+        try {
+            keys.insert(scope, wrap(scope, fresh), masterKey.id());
+            return fresh;
+        } catch (StoreException.Conflict raced) {
+            return unwrap(keys.find(scope).orElseThrow(() -> raced));
+        }
+    }
+
+    private static Configuration aeadConfiguration() {
+        try {
+            AeadConfig.register();
+            return RegistryConfiguration.get();
+        } catch (GeneralSecurityException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private byte[] wrap(String scope, KeysetHandle handle) {
+        try {
+            return TinkProtoKeysetFormat.serializeEncryptedKeyset(handle, masterKey.aead(), wrapContext(scope), AEAD);
+        } catch (GeneralSecurityException e) {
+            throw new CryptoException("cannot wrap the data key of " + scope, e);
+        }
+    }
+
+    private KeysetHandle unwrap(WrappedDataKey wrapped) {
+        try {
+            return TinkProtoKeysetFormat.parseEncryptedKeyset(wrapped.wrappedKeyset(), masterKey.aead(),
+                    wrapContext(wrapped.scope()), AEAD);
+        } catch (GeneralSecurityException e) {
+            throw new CryptoException("cannot unwrap the data key of " + wrapped.scope() + ": it was wrapped by master key "
+                    + wrapped.masterKeyId() + ", the configured one is " + masterKey.id(), e);
+        }
+    }
+
+    private static byte[] wrapContext(String scope) {
+        return ("openesc data key\0" + scope).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] associatedData(String scope, byte[] context) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] name = scope.getBytes(StandardCharsets.UTF_8);
+        out.writeBytes(name);
+        out.write(0);
+        out.writeBytes(context);
+        return out.toByteArray();
+    }
+}

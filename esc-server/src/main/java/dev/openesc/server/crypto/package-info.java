@@ -1,0 +1,8 @@
+/**
+ * Keys for secrets at rest. A {@link dev.openesc.server.crypto.MasterKey} (local file or environment
+ * variable today, a KMS later) wraps one Tink AES-256-GCM data keyset per organization, kept by
+ * {@link dev.openesc.server.crypto.OrgKeyring}, which is also the
+ * {@link dev.openesc.server.crypto.SecretCipher} the rest of the server encrypts with. The master key
+ * never reaches the database; unwrapped data keys live only in memory.
+ */
+package dev.openesc.server.crypto;

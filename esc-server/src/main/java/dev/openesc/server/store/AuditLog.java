@@ -1,0 +1,62 @@
+package dev.openesc.server.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+
+/** The append-only audit log. Nothing here updates or deletes an event. */
+public final class AuditLog {
+
+    private final Database db;
+
+    public AuditLog(Database db) {
+        this.db = db;
+    }
+
+    /** Appends the event, stamped now (the event's own {@code at} and {@code id} are ignored). */
+    public void append(AuditEvent event) {
+        db.transaction(connection -> {
+            append(connection, event, db.now());
+            return null;
+        });
+    }
+
+    /** Appends inside a caller's transaction, so that a write and its audit line commit together. */
+    public static void append(Connection connection, AuditEvent event, Instant at) throws SQLException {
+        Sql.update(connection,
+                "INSERT INTO audit_events (at, actor, org_name, action, project, env_name, revision, source, detail)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                at, event.actor(), Sql.text(event.org()), event.action().name(), Sql.text(event.project()),
+                Sql.text(event.environment()), Sql.number(event.revision()), Sql.text(event.source()),
+                Sql.text(event.detail()));
+    }
+
+    /**
+     * The org's events, newest first.
+     *
+     * @param before a page's {@code nextToken} (an event id, exclusive), or null/empty for the newest
+     */
+    public Page<AuditEvent> list(String org, String before, int count) {
+        int size = EnvironmentRows.pageSize(count, 100, 1000);
+        long below;
+        try {
+            below = before == null || before.isEmpty() ? Long.MAX_VALUE : Long.parseLong(before);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("invalid audit page token", e);
+        }
+        List<AuditEvent> rows = db.read(connection -> Sql.list(connection,
+                "SELECT id, at, actor, org_name, action, project, env_name, revision, source, detail FROM audit_events"
+                        + " WHERE org_name = ? AND id < ? ORDER BY id DESC LIMIT " + (size + 1),
+                row -> new AuditEvent(row.getLong("id"), Sql.instant(row, "at"), row.getString("actor"),
+                        AuditAction.valueOf(row.getString("action")), row.getString("org_name"),
+                        row.getString("project"), row.getString("env_name"), Sql.nullableLong(row, "revision"),
+                        row.getString("source"), row.getString("detail")),
+                org, below));
+        if (rows.size() <= size) {
+            return new Page<>(rows, null);
+        }
+        List<AuditEvent> page = rows.subList(0, size);
+        return new Page<>(page, Long.toString(page.get(size - 1).id()));
+    }
+}

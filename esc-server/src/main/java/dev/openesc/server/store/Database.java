@@ -1,0 +1,230 @@
+package dev.openesc.server.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * The store's database: a connection pool on a SQLite file or a PostgreSQL server, migrated to the
+ * current schema when opened. Repositories borrow connections through {@link #read} and
+ * {@link #transaction}, which also turn {@link SQLException}s into {@link StoreException}s.
+ */
+public final class Database implements AutoCloseable {
+
+    /** Work against one connection; may throw SQL errors, which the caller translates. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    static final String MIGRATIONS = "classpath:db/migration";
+
+    private final DatabaseUrl url;
+    private final HikariDataSource pool;
+    private final Clock clock;
+
+    private Database(DatabaseUrl url, HikariDataSource pool, Clock clock) {
+        this.url = url;
+        this.pool = pool;
+        this.clock = clock;
+    }
+
+    public static Database open(String url) {
+        return open(DatabaseUrl.parse(url), DatabaseOptions.defaults());
+    }
+
+    public static Database open(String url, DatabaseOptions options) {
+        return open(DatabaseUrl.parse(url), options);
+    }
+
+    /** Opens the pool and migrates the schema; a failed migration leaves the schema as it was. */
+    public static Database open(DatabaseUrl url, DatabaseOptions options) {
+        HikariDataSource pool = createPool(url, options);
+        try {
+            migrate(pool, url.dialect(), options.extraMigrationLocations());
+            return new Database(url, pool, options.clock());
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    public Dialect dialect() {
+        return url.dialect();
+    }
+
+    public DatabaseUrl url() {
+        return url;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The current time at the precision the database keeps (milliseconds). */
+    public Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** For tools and tests that need raw access (schema inspection); repositories use read/transaction. */
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    /** Runs work on a connection in auto-commit mode: each statement sees the latest committed state. */
+    public <T> T read(SqlWork<T> work) {
+        try (Connection connection = pool.getConnection()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    /**
+     * Runs work in one transaction: commits if it returns, rolls everything back if it throws (a
+     * {@link StoreException} it throws is passed on unchanged). On SQLite the transaction takes the
+     * write lock at its start, so two writers queue instead of failing halfway.
+     */
+    public <T> T transaction(SqlWork<T> work) {
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                rollbackQuietly(connection, e);
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+
+    @Override
+    public String toString() {
+        return "Database[" + url + "]";
+    }
+
+    /** Maps a driver error to the store's own: unique violations are conflicts, the rest unavailability. */
+    public static StoreException translate(SQLException e) {
+        if (isUniqueViolation(e)) {
+            return new StoreException.Conflict("already exists", e);
+        }
+        String state = e.getSQLState();
+        if ("40001".equals(state) || "40P01".equals(state)) {
+            return new StoreException.Conflict("concurrent update", e);
+        }
+        return new StoreException.StoreUnavailable("database error: " + e.getMessage(), e);
+    }
+
+    static boolean isUniqueViolation(SQLException e) {
+        if (e instanceof SQLiteException sqlite) {
+            SQLiteErrorCode code = sqlite.getResultCode();
+            return code == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE
+                    || code == SQLiteErrorCode.SQLITE_CONSTRAINT_PRIMARYKEY;
+        }
+        return "23505".equals(e.getSQLState());
+    }
+
+    private static void rollbackQuietly(Connection connection, Throwable failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException rollbackFailure) {
+            failure.addSuppressed(rollbackFailure);
+        }
+    }
+
+    private static HikariDataSource createPool(DatabaseUrl url, DatabaseOptions options) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("openesc-" + url.dialect().name().toLowerCase(java.util.Locale.ROOT));
+        config.setMaximumPoolSize(options.maxPoolSize());
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(10_000);
+        if (url.dialect() == Dialect.SQLITE) {
+            createParentDirectory(url.sqlitePath());
+            config.setDataSource(sqliteDataSource(url));
+        } else {
+            config.setJdbcUrl(url.jdbcUrl());
+            if (url.user() != null) {
+                config.setUsername(url.user());
+            }
+            if (url.password() != null) {
+                config.setPassword(url.password());
+            }
+        }
+        try {
+            return new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new StoreException.StoreUnavailable("cannot connect to " + url, e);
+        }
+    }
+
+    private static DataSource sqliteDataSource(DatabaseUrl url) {
+        SQLiteConfig config = new SQLiteConfig();
+        // WAL lets readers go on while one writer writes; IMMEDIATE makes a transaction take the write
+        // lock when it begins, so racing writers wait (busy timeout) rather than deadlock on upgrade.
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(15_000);
+        config.enforceForeignKeys(true);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl(url.jdbcUrl());
+        return dataSource;
+    }
+
+    private static void createParentDirectory(Path file) {
+        if (file == null || file.toAbsolutePath().getParent() == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new StoreException.StoreUnavailable("cannot create the directory of " + file, e);
+        }
+    }
+
+    private static void migrate(DataSource dataSource, Dialect dialect, List<String> extraLocations) {
+        List<String> locations = new ArrayList<>();
+        locations.add(MIGRATIONS);
+        locations.addAll(extraLocations);
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations(locations.toArray(String[]::new))
+                    .placeholders(dialect.migrationPlaceholders())
+                    // Each migration is one transaction on both databases (both have transactional DDL).
+                    .mixed(false)
+                    // All pending migrations commit together or not at all.
+                    .group(true)
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new StoreException.StoreUnavailable("database migration failed: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,296 @@
+package dev.openesc.server.store;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Environments and their revisions. Every write is one transaction, and every update names the
+ * revision it was based on: of two writers that read the same revision, one gets the next revision
+ * and the other a {@link StoreException.Conflict}, so no update is ever lost or merged.
+ *
+ * <p>Every change (here and in {@link RevisionTags} and {@link EnvironmentTags}) appends its audit line
+ * in its own transaction, so a change is never committed unaudited; the service audits reads (open,
+ * decrypt) and token use itself, and must not audit these writes a second time.
+ */
+public final class EnvironmentStore {
+
+    static final int DEFAULT_PAGE = 100;
+    static final int MAX_PAGE = 500;
+
+    private final Database db;
+    private final RevisionTags revisionTags;
+    private final EnvironmentTags environmentTags;
+
+    public EnvironmentStore(Database db) {
+        this.db = db;
+        this.revisionTags = new RevisionTags(db);
+        this.environmentTags = new EnvironmentTags(db);
+    }
+
+    public RevisionTags revisionTags() {
+        return revisionTags;
+    }
+
+    public EnvironmentTags tags() {
+        return environmentTags;
+    }
+
+    /** Creates the environment at revision 1 with the given definition; Conflict if it exists. */
+    public EnvironmentInfo create(EnvironmentId id, byte[] definition, Editor editor) {
+        return db.transaction(connection -> {
+            EnvironmentRows.requireOrganization(connection, id.org());
+            Instant now = db.now();
+            String storeId = RandomIds.hex128();
+            insertEnvironment(connection, storeId, id, 1, now);
+            insertRevision(connection, storeId, 1, definition, now, editor);
+            RevisionTags.upsertLatest(connection, storeId, 1, now, editor);
+            EnvironmentRows.audit(connection, editor, AuditAction.ENVIRONMENT_CREATE, id, 1L, null, now);
+            return new EnvironmentInfo(id, storeId, 1, now, now);
+        });
+    }
+
+    public EnvironmentInfo get(EnvironmentId id) {
+        return db.read(connection -> EnvironmentRows.require(connection, id));
+    }
+
+    public boolean exists(EnvironmentId id) {
+        return db.read(connection -> Sql.count(connection,
+                "SELECT COUNT(*) FROM environments WHERE org_name = ? AND project = ? AND name = ?",
+                id.org(), id.project(), id.name()) > 0);
+    }
+
+    public Revision latest(EnvironmentId id) {
+        return db.read(connection -> {
+            EnvironmentInfo env = EnvironmentRows.require(connection, id);
+            return loadRevision(connection, env, env.headRevision());
+        });
+    }
+
+    public Revision revision(EnvironmentId id, long number) {
+        return db.read(connection -> loadRevision(connection, EnvironmentRows.require(connection, id), number));
+    }
+
+    /** A revision by number ({@code "3"}) or by revision tag name ({@code "latest"}, {@code "prod"}). */
+    public Revision revision(EnvironmentId id, String numberOrTag) {
+        if (numberOrTag.matches("[0-9]{1,18}")) {
+            return revision(id, Long.parseLong(numberOrTag));
+        }
+        return db.read(connection -> {
+            EnvironmentInfo env = EnvironmentRows.require(connection, id);
+            long number = Sql.first(connection,
+                            "SELECT revision FROM revision_tags WHERE env_id = ? AND name = ?",
+                            row -> row.getLong(1), env.storeId(), numberOrTag)
+                    .orElseThrow(() -> new StoreException.NotFound(
+                            "revision tag " + numberOrTag + " of " + id + " not found"));
+            return loadRevision(connection, env, number);
+        });
+    }
+
+    /**
+     * Adds a revision on top of {@code expectedRevision}. If the environment has moved on since, nothing
+     * is written and a Conflict is thrown; the {@code latest} tag moves with the new revision.
+     */
+    public Revision update(EnvironmentId id, long expectedRevision, byte[] definition, Editor editor) {
+        return db.transaction(connection -> {
+            EnvironmentInfo env = EnvironmentRows.require(connection, id);
+            Instant now = db.now();
+            long next = expectedRevision + 1;
+            int moved = Sql.update(connection,
+                    "UPDATE environments SET head_revision = ?, modified_at = ? WHERE id = ? AND head_revision = ?",
+                    next, now, env.storeId(), expectedRevision);
+            if (moved == 0) {
+                long head = currentHead(connection, env.storeId());
+                if (head < 0) {
+                    throw EnvironmentRows.notFound(id); // deleted by a concurrent writer
+                }
+                throw new StoreException.Conflict("environment " + id + " has changed: expected revision "
+                        + expectedRevision + ", it is at " + head);
+            }
+            insertRevision(connection, env.storeId(), next, definition, now, editor);
+            RevisionTags.upsertLatest(connection, env.storeId(), next, now, editor);
+            EnvironmentRows.audit(connection, editor, AuditAction.ENVIRONMENT_UPDATE, id, next, null, now);
+            return new Revision(id, next, env.storeId() + "-" + next, now, editor.login(), editor.name(),
+                    definition.clone());
+        });
+    }
+
+    /**
+     * Like {@link #update(EnvironmentId, long, byte[], Editor)}, guarded by an entity tag as the API's
+     * {@code If-Match} carries it ({@link EnvironmentInfo#etag()}, with or without quotes): Conflict
+     * unless it is the environment's current one.
+     */
+    public Revision updateIfMatch(EnvironmentId id, String etag, byte[] definition, Editor editor) {
+        String bare = etag.strip();
+        if (bare.startsWith("W/")) {
+            bare = bare.substring(2);
+        }
+        if (bare.length() >= 2 && bare.startsWith("\"") && bare.endsWith("\"")) {
+            bare = bare.substring(1, bare.length() - 1);
+        }
+        int dash = bare.lastIndexOf('-');
+        EnvironmentInfo env = get(id);
+        if (dash < 0 || !bare.substring(0, dash).equals(env.storeId()) || !bare.substring(dash + 1).matches("[0-9]{1,18}")) {
+            throw new StoreException.Conflict("environment " + id + " has changed: etag " + etag + " is not current");
+        }
+        return update(id, Long.parseLong(bare.substring(dash + 1)), definition, editor);
+    }
+
+    /**
+     * Lists the environments of the given organizations, ordered by organization, project and name.
+     *
+     * @param continuationToken null or empty for the first page, else a page's {@code nextToken}
+     * @throws IllegalArgumentException if the token is not one this store handed out
+     */
+    public Page<EnvironmentInfo> list(Collection<String> orgs, String continuationToken, int pageSize) {
+        if (orgs.isEmpty()) {
+            return new Page<>(List.of(), null);
+        }
+        int size = EnvironmentRows.pageSize(pageSize, DEFAULT_PAGE, MAX_PAGE);
+        String[] after = decodeToken(continuationToken);
+        List<Object> params = new ArrayList<>(orgs);
+        StringBuilder sql = new StringBuilder("SELECT " + EnvironmentRows.COLUMNS + " FROM environments WHERE org_name IN (")
+                .append("?, ".repeat(orgs.size() - 1)).append("?)");
+        if (after != null) {
+            sql.append(" AND (org_name > ? OR (org_name = ? AND (project > ? OR (project = ? AND name > ?))))");
+            params.addAll(List.of(after[0], after[0], after[1], after[1], after[2]));
+        }
+        sql.append(" ORDER BY org_name, project, name LIMIT ").append(size + 1);
+        List<EnvironmentInfo> rows = db.read(connection ->
+                Sql.list(connection, sql.toString(), EnvironmentRows::map, params.toArray()));
+        if (rows.size() <= size) {
+            return new Page<>(rows, null);
+        }
+        List<EnvironmentInfo> page = rows.subList(0, size);
+        return new Page<>(page, encodeToken(page.get(size - 1).id()));
+    }
+
+    /**
+     * Revisions newest first.
+     *
+     * @param before only revisions with a smaller number (exclusive), or null for the newest
+     * @param count  how many at most; zero or less means the default page
+     */
+    public List<RevisionSummary> revisions(EnvironmentId id, Long before, int count) {
+        int size = EnvironmentRows.pageSize(count, DEFAULT_PAGE, MAX_PAGE);
+        return db.read(connection -> {
+            EnvironmentInfo env = EnvironmentRows.require(connection, id);
+            long below = before == null ? Long.MAX_VALUE : before;
+            List<RevisionSummary> untagged = Sql.list(connection,
+                    "SELECT number, created_at, creator_login, creator_name FROM revisions"
+                            + " WHERE env_id = ? AND number < ? ORDER BY number DESC LIMIT " + size,
+                    row -> new RevisionSummary(row.getLong("number"), Sql.instant(row, "created_at"),
+                            row.getString("creator_login"), row.getString("creator_name"), List.of()),
+                    env.storeId(), below);
+            if (untagged.isEmpty()) {
+                return List.of();
+            }
+            Map<Long, List<String>> tagsByRevision = tagsByRevision(connection, env.storeId(),
+                    untagged.get(untagged.size() - 1).number(), untagged.get(0).number());
+            List<RevisionSummary> result = new ArrayList<>(untagged.size());
+            for (RevisionSummary revision : untagged) {
+                result.add(new RevisionSummary(revision.number(), revision.created(), revision.creatorLogin(),
+                        revision.creatorName(), tagsByRevision.getOrDefault(revision.number(), List.of())));
+            }
+            return result;
+        });
+    }
+
+    /** Copies an environment under a new name, as the options say; Conflict if the target exists. */
+    public EnvironmentInfo clone(EnvironmentId source, CloneOptions options, Editor editor) {
+        return db.transaction(connection -> new EnvironmentCloner(db.now()).copy(connection, source, options,
+                editor));
+    }
+
+    /** Deletes the environment with all its revisions and tags; NotFound if there is none. */
+    public void delete(EnvironmentId id, Editor editor) {
+        db.transaction(connection -> {
+            EnvironmentInfo env = EnvironmentRows.require(connection, id);
+            for (String table : List.of("revision_tags", "environment_tags", "revisions")) {
+                Sql.update(connection, "DELETE FROM " + table + " WHERE env_id = ?", env.storeId());
+            }
+            Sql.update(connection, "DELETE FROM environments WHERE id = ?", env.storeId());
+            EnvironmentRows.audit(connection, editor, AuditAction.ENVIRONMENT_DELETE, id, env.headRevision(), null,
+                    db.now());
+            return null;
+        });
+    }
+
+    static void insertEnvironment(Connection connection, String storeId, EnvironmentId id, long head, Instant now)
+            throws SQLException {
+        try {
+            Sql.update(connection,
+                    "INSERT INTO environments (id, org_name, project, name, head_revision, created_at, modified_at)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    storeId, id.org(), id.project(), id.name(), head, now, now);
+        } catch (SQLException e) {
+            if (Database.isUniqueViolation(e)) {
+                throw new StoreException.Conflict("environment " + id + " already exists", e);
+            }
+            throw e;
+        }
+    }
+
+    static void insertRevision(Connection connection, String storeId, long number, byte[] definition, Instant now,
+                               Editor editor) throws SQLException {
+        Sql.update(connection,
+                "INSERT INTO revisions (env_id, number, definition, created_at, creator_login, creator_name)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)",
+                storeId, number, definition, now, editor.login(), editor.name());
+    }
+
+    static Revision loadRevision(Connection connection, EnvironmentInfo env, long number) throws SQLException {
+        return Sql.first(connection,
+                        "SELECT number, definition, created_at, creator_login, creator_name FROM revisions"
+                                + " WHERE env_id = ? AND number = ?",
+                        row -> new Revision(env.id(), row.getLong("number"), env.storeId() + "-" + number,
+                                Sql.instant(row, "created_at"), row.getString("creator_login"),
+                                row.getString("creator_name"), row.getBytes("definition")),
+                        env.storeId(), number)
+                .orElseThrow(() -> new StoreException.NotFound(
+                        "revision " + number + " of " + env.id() + " not found"));
+    }
+
+    private static long currentHead(Connection connection, String storeId) throws SQLException {
+        return Sql.first(connection, "SELECT head_revision FROM environments WHERE id = ?",
+                row -> row.getLong(1), storeId).orElse(-1L);
+    }
+
+    private static Map<Long, List<String>> tagsByRevision(Connection connection, String storeId, long low, long high)
+            throws SQLException {
+        Map<Long, List<String>> tags = new LinkedHashMap<>();
+        Sql.list(connection,
+                "SELECT revision, name FROM revision_tags WHERE env_id = ? AND revision BETWEEN ? AND ? ORDER BY name",
+                row -> tags.computeIfAbsent(row.getLong(1), k -> new ArrayList<>()).add(row.getString(2)),
+                storeId, low, high);
+        return tags;
+    }
+
+    private static String encodeToken(EnvironmentId last) {
+        String text = last.org() + '\n' + last.project() + '\n' + last.name();
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String[] decodeToken(String token) {
+        if (token == null || token.isEmpty()) {
+            return null;
+        }
+        try {
+            String[] parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8)
+                    .split("\n", -1);
+            if (parts.length == 3) {
+                return parts;
+            }
+        } catch (IllegalArgumentException e) {
+            // not base64: reported below
+        }
+        throw new IllegalArgumentException("invalid continuation token");
+    }
+}

@@ -1,0 +1,90 @@
+package dev.openesc.server.store;
+
+import dev.openesc.server.crypto.SecretCipher;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Opened environments. The evaluated result (the service's serialised form, opaque here) is kept
+ * encrypted with the org's data key, bound to the session id, until the session expires. After that
+ * it reads as not found, and {@link #purgeExpired()} deletes it.
+ */
+public final class SessionStore {
+
+    /** A session and its decrypted content. */
+    public record SessionContent(OpenSession session, byte[] payload) {
+    }
+
+    private final Database db;
+    private final SecretCipher cipher;
+    private final SessionPolicy policy;
+
+    public SessionStore(Database db, SecretCipher cipher, SessionPolicy policy) {
+        this.db = db;
+        this.cipher = cipher;
+        this.policy = policy;
+    }
+
+    public SessionPolicy policy() {
+        return policy;
+    }
+
+    /**
+     * Stores an opened environment.
+     *
+     * @param duration null for the policy's default
+     * @throws IllegalArgumentException if the policy does not permit the duration (check first)
+     */
+    public OpenSession open(String org, String project, String environment, Long revision, byte[] payload,
+                            Duration duration, String openedBy) {
+        Duration granted = duration == null ? policy.defaultDuration() : duration;
+        if (!policy.permits(granted)) {
+            throw new IllegalArgumentException("duration " + granted + " exceeds " + policy.maxDuration());
+        }
+        String id = RandomIds.hex128();
+        Instant now = db.now();
+        OpenSession session = new OpenSession(id, org, project, environment, revision, openedBy, now,
+                now.plus(granted));
+        byte[] sealed = cipher.encrypt(org, payload, context(id));
+        db.transaction(connection -> Sql.update(connection,
+                "INSERT INTO open_sessions (id, org_name, project, env_name, revision, payload, opened_by,"
+                        + " created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                id, org, Sql.text(project), Sql.text(environment), Sql.number(revision), sealed, openedBy,
+                now, session.expires()));
+        return session;
+    }
+
+    /** The session of this org with this id; NotFound if there is none or it has expired. */
+    public SessionContent read(String org, String id) {
+        Instant now = db.now();
+        SessionContent sealed = db.read(connection -> Sql.first(connection,
+                        "SELECT id, org_name, project, env_name, revision, payload, opened_by, created_at, expires_at"
+                                + " FROM open_sessions WHERE id = ? AND org_name = ?",
+                        row -> new SessionContent(map(row), row.getBytes("payload")), id, org))
+                .orElseThrow(() -> new StoreException.NotFound("open session " + id + " not found"));
+        if (sealed.session().expiredAt(now)) {
+            throw new StoreException.NotFound("open session " + id + " has expired");
+        }
+        return new SessionContent(sealed.session(), cipher.decrypt(org, sealed.payload(), context(id)));
+    }
+
+    /** Deletes every expired session; returns how many. Safe to run on several replicas at once. */
+    public int purgeExpired() {
+        Instant now = db.now();
+        return db.transaction(connection ->
+                Sql.update(connection, "DELETE FROM open_sessions WHERE expires_at <= ?", now));
+    }
+
+    private static byte[] context(String sessionId) {
+        return ("open session\0" + sessionId).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static OpenSession map(ResultSet row) throws SQLException {
+        return new OpenSession(row.getString("id"), row.getString("org_name"), row.getString("project"),
+                row.getString("env_name"), Sql.nullableLong(row, "revision"), row.getString("opened_by"),
+                Sql.instant(row, "created_at"), Sql.instant(row, "expires_at"));
+    }
+}
