@@ -93,7 +93,13 @@ final class EvalContext {
                 new Repr.ObjectRepr(null, properties, new LinkedHashMap<>()), SchemaOps.objectOfAny(), base);
         List<ObjectProperty> entries = env.values() == null ? List.of() : env.values().entries();
         declarer.declareEntries("", entries, base, properties, new LinkedHashMap<>(), true);
-        return evaluateExpr(root, SchemaOps.always());
+        try {
+            return evaluateExpr(root, SchemaOps.always());
+        } finally {
+            // an environment stays "being evaluated" until its values are done, so that inline references back
+            // to it are reported as cycles
+            imports.get(name).evaluating = false;
+        }
     }
 
     private void evaluateContext() {
@@ -104,7 +110,7 @@ final class EvalContext {
     private void evaluateImports() {
         Imported mine = new Imported();
         imports.put(name, mine);
-        try {
+        {
             Map<String, EvalValue> mine2 = new LinkedHashMap<>();
             if (env.imports() != null) {
                 for (ImportDecl decl : env.imports().elements()) {
@@ -123,8 +129,6 @@ final class EvalContext {
             val.repr = repr;
             def.value = val;
             myImports = val;
-        } finally {
-            mine.evaluating = false;
         }
     }
 

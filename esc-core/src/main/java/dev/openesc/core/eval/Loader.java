@@ -10,7 +10,7 @@ import dev.openesc.core.syntax.encoding.YamlDecoder;
 public final class Loader {
     private Loader() {}
 
-    /** A parsed definition; {@code decl} is null when errors prevent evaluating it. */
+    /** A parsed definition; {@code decl} is null when the YAML itself could not be decoded. */
     public record Loaded(EnvironmentDecl decl, Diagnostics diagnostics) {}
 
     public static Loaded load(String name, byte[] source) {
@@ -22,9 +22,8 @@ public final class Loader {
         }
         EnvironmentParser.Parsed parsed = EnvironmentParser.parse(source, decoded.node());
         diags.addAll(parsed.diags());
-        if (parsed.diags().hasErrors()) {
-            return new Loaded(null, diags);
-        }
+        // parse errors leave a partial declaration (missing parts are null); it is still evaluated, as the
+        // reference does, so that the rest of the document gets checked
         return new Loaded(parsed.decl(), diags);
     }
 }
