@@ -154,8 +154,9 @@ final class Builtins {
 
         String docPath = Diags.pathOf(b.node);
         EvalValue stateValue = state.value();
+        boolean rotatingThis = shouldRotate(docPath);
         try {
-            if (shouldRotate(docPath)) {
+            if (rotatingThis) {
                 Value newState = rotator.rotate(asObject(Exporter.exportValue(inputs.value(), "")),
                         asObjectOrNull(Exporter.exportValue(stateValue, "")), e.execContext);
                 e.patches.add(new Patch(Paths.joinKey(docPath, b.node.name().value()) + ".state", newState));
@@ -167,8 +168,14 @@ final class Builtins {
             return v;
         }
         try {
-            Value out = rotator.open(asObject(Exporter.exportValue(inputs.value(), "")),
-                    asObjectOrNull(Exporter.exportValue(stateValue, "")), e.execContext);
+            Map<String, Value> openInputs = asObject(Exporter.exportValue(inputs.value(), ""));
+            if (!rotatingThis && !b.inputSchema.isBoolean() && !b.inputSchema.rotateOnly().isEmpty()) {
+                // rotate-only inputs are only meant for rotation; opening must not see them
+                openInputs = new java.util.TreeMap<>(openInputs);
+                openInputs.keySet().removeAll(b.inputSchema.rotateOnly());
+            }
+            Value out = rotator.open(openInputs, asObjectOrNull(Exporter.exportValue(stateValue, "")),
+                    e.execContext);
             return Unexport.fromValue(out, x);
         } catch (ProviderException ex) {
             e.diags.exprError(b.node, ex.getMessage());

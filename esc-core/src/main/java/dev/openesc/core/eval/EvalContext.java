@@ -44,6 +44,8 @@ final class EvalContext {
     final Map<String, Imported> imports;
     final ExecContext execContext;
     final Set<String> rotatePaths;
+    /** True for the environment being evaluated, false for the environments it imports. */
+    boolean isRoot;
 
     final Diags diags = new Diags();
     final Declarer declarer = new Declarer(diags);
@@ -149,7 +151,7 @@ final class EvalContext {
             return;
         }
         String importName = environment.value();
-        boolean rootEnv = imports.size() == 1;
+        boolean rootEnv = isRoot;
 
         EvalValue val;
         Imported known = imports.get(importName);

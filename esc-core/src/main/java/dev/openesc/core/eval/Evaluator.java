@@ -45,7 +45,7 @@ public final class Evaluator {
         Set<String> docPaths = new HashSet<>();
         if (rotatePaths != null) {
             for (String p : rotatePaths) {
-                docPaths.add("values." + p);
+                docPaths.add(RotatePaths.toDocPath(p));
             }
         }
         Outcome o = run(req, new EvalContext.Mode(false, true, true), true, docPaths);
@@ -95,6 +95,7 @@ public final class Evaluator {
         List<Patch> patches = new ArrayList<>();
         EvalContext ec = new EvalContext(mode, rotating, req.name(), decl, req.decrypter(), req.providers(),
                 req.environments(), new HashMap<>(), exec, paths, patches);
+        ec.isRoot = true;
         EvalValue v = ec.evaluate();
 
         Schema s = v.base != null ? SchemaOps.merged(v.base.schema, v.schema) : v.schema;

@@ -324,9 +324,6 @@ final class Validator {
 
     private boolean validateTaint(EvalValue v, Schema accept, Loc loc, boolean rotateOnlyInput) {
         boolean ok = true;
-        if (rotateOnlyInput && !v.rotateOnly) {
-            warning(loc, "prefer using a rotateOnly value for rotateOnly inputs");
-        }
         if (!rotateOnlyInput && v.rotateOnly) {
             ok = error(loc, "rotateOnly values cannot be used outside of rotateOnly inputs");
         }
