@@ -169,7 +169,7 @@ final class Builtins {
         }
         try {
             Map<String, Value> openInputs = asObject(Exporter.exportValue(inputs.value(), ""));
-            if (!rotatingThis && !b.inputSchema.isBoolean() && !b.inputSchema.rotateOnly().isEmpty()) {
+            if (!b.inputSchema.isBoolean() && !b.inputSchema.rotateOnly().isEmpty()) {
                 // rotate-only inputs are only meant for rotation; opening must not see them
                 openInputs = new java.util.TreeMap<>(openInputs);
                 openInputs.keySet().removeAll(b.inputSchema.rotateOnly());

@@ -310,7 +310,16 @@ final class EvalContext {
             }
             EvalValue pv;
             try {
-                pv = evaluateExpr(o.properties().get(k), SchemaOps.property(accept, k));
+                ExprNode px = o.properties().get(k);
+                if (rotateOnlyInput && !validating() && !rotating && px.state == ExprNode.State.DECLARED) {
+                    // outside a rotation, rotate-only inputs are not evaluated at all
+                    pv = EvalValue.unknown(px, SchemaOps.always());
+                    pv.rotateOnly = true;
+                    px.value = pv;
+                    px.state = ExprNode.State.DONE;
+                } else {
+                    pv = evaluateExpr(px, SchemaOps.property(accept, k));
+                }
             } finally {
                 if (rotateOnlyInput) {
                     rotateOnlyScope--;
