@@ -131,6 +131,7 @@ final class EvalContext {
             val.repr = repr;
             def.value = val;
             myImports = val;
+            ImportMerge.finish(base);
         }
     }
 
@@ -194,9 +195,7 @@ final class EvalContext {
         }
         into.put(importName, val);
         if (merge) {
-            EvalValue copy = EvalValue.copyOf(val);
-            copy.merge(base);
-            base = copy;
+            base = ImportMerge.mergeOver(EvalValue.copyOf(val), base);
         }
     }
 

@@ -142,25 +142,38 @@ final class EvalValue {
         }
     }
 
-    /** The object keys merged with the base's keys, sorted; empty for non-objects. */
+    /**
+     * The object keys merged with the keys of the base chain, sorted; empty for non-objects. The chain is walked
+     * iteratively and only this level memoises its keys, so asking the top of a long chain stays linear.
+     */
     List<String> keys() {
         if (mergedKeys == null) {
             Map<String, EvalValue> m = map();
             if (m == null) {
                 return List.of();
             }
-            List<String> baseKeys = base == null ? List.of() : base.keys();
-            if (baseKeys.isEmpty()) {
+            if (base == null || base.map() == null) {
                 List<String> ks = new ArrayList<>(m.keySet());
                 Collections.sort(ks);
                 mergedKeys = ks;
             } else {
-                TreeSet<String> set = new TreeSet<>(baseKeys);
-                set.addAll(m.keySet());
+                TreeSet<String> set = new TreeSet<>();
+                for (EvalValue c = this; c != null && c.map() != null; c = c.base) {
+                    if (c.mergedKeys != null) {
+                        set.addAll(c.mergedKeys);
+                        break;
+                    }
+                    set.addAll(c.map().keySet());
+                }
                 mergedKeys = new ArrayList<>(set);
             }
         }
         return mergedKeys;
+    }
+
+    /** Forgets memoised keys after the payload map changed. */
+    void invalidateKeys() {
+        mergedKeys = null;
     }
 
     /**
@@ -170,11 +183,22 @@ final class EvalValue {
     EvalValue property(dev.openesc.core.ast.Expr syntax, String key) {
         Map<String, EvalValue> m = map();
         if (m != null) {
-            EvalValue own = m.get(key);
-            if (own != null) {
-                return own;
+            // walk the chain of object bases iteratively
+            EvalValue c = this;
+            while (true) {
+                EvalValue own = m.get(key);
+                if (own != null) {
+                    return own;
+                }
+                if (c.base == null) {
+                    return null;
+                }
+                if (c.base.map() == null) {
+                    return c.base.property(syntax, key);
+                }
+                c = c.base;
+                m = c.map();
             }
-            return base == null ? null : base.property(syntax, key);
         }
         if (unknown) {
             Schema s = SchemaOps.property(schema, key);
