@@ -205,9 +205,10 @@ final class Builtins {
         dev.openesc.core.ast.SecretExpr node = (dev.openesc.core.ast.SecretExpr) b.node;
         byte[] ciphertext;
         try {
-            ciphertext = Ciphertext.decode(node.ciphertext() == null ? "" : node.ciphertext().value());
-        } catch (IllegalArgumentException ex) {
-            e.diags.exprError(b.node, "invalid ciphertext: " + ex.getMessage());
+            ciphertext = dev.openesc.core.crypt.CiphertextEnvelope.open(
+                    node.ciphertext() == null ? "" : node.ciphertext().value());
+        } catch (dev.openesc.core.crypt.CryptException ex) {
+            e.diags.exprError(b.node, ex.getMessage());
             v.unknown = true;
             return v;
         }

@@ -303,7 +303,7 @@ final class EvalContext {
         Map<String, EvalValue> out = new HashMap<>(keys.size() * 2);
         Map<String, Schema> props = new HashMap<>(keys.size() * 2);
         for (String k : keys) {
-            boolean rotateOnlyInput = accept != null && !accept.isBoolean() && accept.isRotateOnly(k);
+            boolean rotateOnlyInput = accept != null && !accept.isBoolean() && accept.hasRotateOnlyProperty(k);
             if (rotateOnlyInput) {
                 rotateOnlyScope++;
             }

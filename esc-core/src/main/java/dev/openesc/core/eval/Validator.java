@@ -297,7 +297,7 @@ final class Validator {
             if (p == null) {
                 p = accept.additionalProperties();
             }
-            if (!validateValue(kv, p, accept.isRotateOnly(k))) {
+            if (!validateValue(kv, p, accept.hasRotateOnlyProperty(k))) {
                 ok = false;
             }
         }
