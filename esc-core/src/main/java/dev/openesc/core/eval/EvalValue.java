@@ -324,6 +324,16 @@ final class EvalValue {
     }
 
     static EvalValue copyOf(EvalValue v) {
+        if (v != null && v.base == null && !(v.repr instanceof List<?>) && !(v.repr instanceof Map<?, ?>)) {
+            // scalars without a base have nothing to share: skip the memo table
+            EvalValue c = new EvalValue(v.def, v.schema);
+            c.repr = v.repr;
+            c.unknown = v.unknown;
+            c.secret = v.secret;
+            c.rotateOnly = v.rotateOnly;
+            c.isFinal = v.isFinal;
+            return c;
+        }
         return new Copier().copy(v);
     }
 }

@@ -22,8 +22,13 @@ import java.util.TreeMap;
 final class Exporter {
     private Exporter() {}
 
+    /** The wire range of an expression, shared by its exported expression and the values it defines. */
     static Range defRange(ExprNode x, String environment) {
-        return Range.from(Diags.rangeOf(x.syntax()), environment);
+        if (x.wireRange == null || !x.wireRange.environment().equals(environment)
+                && Diags.rangeOf(x.syntax()) == null) {
+            x.wireRange = Range.from(Diags.rangeOf(x.syntax()), environment);
+        }
+        return x.wireRange;
     }
 
     /** Exports a value (memoised on the value: the first export fixes its form, as in the reference). */

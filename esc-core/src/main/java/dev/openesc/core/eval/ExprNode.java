@@ -18,6 +18,8 @@ final class ExprNode {
     /** Set for the argument of {@code fn::secret}: its value is secret. */
     boolean secret;
     EvalValue value;
+    /** Memo of the wire form of this expression's range (see Exporter.defRange). */
+    dev.openesc.core.value.Range wireRange;
 
     ExprNode(String path, Repr repr, Schema schema, EvalValue base) {
         this.path = path;
