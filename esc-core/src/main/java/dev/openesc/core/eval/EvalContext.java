@@ -146,7 +146,7 @@ final class EvalContext {
      * Evaluates one import (or inline environment reference) into {@code into}; merges it into this environment's
      * base when {@code merge} is set. {@code at} is where problems are reported.
      */
-    void evaluateImport(Map<String, EvalValue> into, StringExpr environment, Object declSyntax, boolean merge,
+    void evaluateImport(Map<String, EvalValue> into, StringExpr environment, ImportDecl declSyntax, boolean merge,
             boolean rotateOnly) {
         if (environment == null) {
             return;
@@ -206,9 +206,9 @@ final class EvalContext {
         return v;
     }
 
-    private void reportAtImport(Object declSyntax, StringExpr environment, String summary) {
-        if (declSyntax instanceof ImportDecl d && d.node() != null) {
-            var s = d.node().syntax();
+    private void reportAtImport(ImportDecl decl, StringExpr environment, String summary) {
+        if (decl != null && decl.node() != null) {
+            var s = decl.node().syntax();
             diags.add(Diagnostic.error(s.range(), summary, s.path()));
         } else {
             diags.exprError(environment, summary);

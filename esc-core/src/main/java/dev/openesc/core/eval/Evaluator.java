@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class Evaluator {
     /** Stack for the evaluation thread: enough for very deep documents, whose evaluation recurses per level. */
-    private static final long STACK_BYTES = 2L << 30;
+    private static final long STACK_BYTES = 512L << 20;
 
     private Evaluator() {}
 

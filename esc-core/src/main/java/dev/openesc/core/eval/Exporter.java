@@ -93,43 +93,43 @@ final class Exporter {
             return ex;
         }
         if (repr instanceof Repr.Literal l) {
-                ex = ex.withLiteral(EvalContext.literalValue(l.syntax()));
+            ex = ex.withLiteral(EvalContext.literalValue(l.syntax()));
         } else if (repr instanceof Repr.Interpolate i) {
-                List<Interpolation> parts = new ArrayList<>(i.parts().size());
-                for (Repr.Interpolate.Part p : i.parts()) {
-                    parts.add(new Interpolation(p.text(), p.access() == null ? null : exportSteps(p.access(), env)));
-                }
-                ex = ex.withInterpolate(parts);
+            List<Interpolation> parts = new ArrayList<>(i.parts().size());
+            for (Repr.Interpolate.Part p : i.parts()) {
+                parts.add(new Interpolation(p.text(), p.access() == null ? null : exportSteps(p.access(), env)));
+            }
+            ex = ex.withInterpolate(parts);
         } else if (repr instanceof Repr.Symbol s) {
             ex = ex.withSymbol(exportSteps(s.access(), env));
         } else if (repr instanceof Repr.Access a) {
-                Accessor acc = Accessor.key(a.key(), Range.of(env));
-                if (a.receiver().def.repr instanceof Repr.Access) {
-                    Expr inner = exportExpr(a.receiver().def, env);
-                    List<Accessor> accs = new ArrayList<>(inner.access().accessors());
-                    accs.add(acc);
-                    ex = inner.withAccess(new AccessExpr(inner.access().receiver(), accs));
-                } else {
-                    ex = ex.withAccess(new AccessExpr(defRange(a.receiver().def, env), List.of(acc)));
-                }
+            Accessor acc = Accessor.key(a.key(), Range.of(env));
+            if (a.receiver().def.repr instanceof Repr.Access) {
+                Expr inner = exportExpr(a.receiver().def, env);
+                List<Accessor> accs = new ArrayList<>(inner.access().accessors());
+                accs.add(acc);
+                ex = inner.withAccess(new AccessExpr(inner.access().receiver(), accs));
+            } else {
+                ex = ex.withAccess(new AccessExpr(defRange(a.receiver().def, env), List.of(acc)));
+            }
         } else if (repr instanceof Repr.Array a) {
-                List<Expr> list = new ArrayList<>(a.elements().size());
-                for (ExprNode e : a.elements()) {
-                    list.add(exportExpr(e, env));
-                }
-                ex = ex.withList(list);
+            List<Expr> list = new ArrayList<>(a.elements().size());
+            for (ExprNode e : a.elements()) {
+                list.add(exportExpr(e, env));
+            }
+            ex = ex.withList(list);
         } else if (repr instanceof Repr.ObjectRepr o) {
-                TreeMap<String, Range> keys = new TreeMap<>();
-                if (o.syntax() != null) {
-                    for (Map.Entry<String, dev.openesc.core.syntax.Range> e : o.keyRanges().entrySet()) {
-                        keys.put(e.getKey(), Range.from(e.getValue(), env));
-                    }
+            TreeMap<String, Range> keys = new TreeMap<>();
+            if (o.syntax() != null) {
+                for (Map.Entry<String, dev.openesc.core.syntax.Range> e : o.keyRanges().entrySet()) {
+                    keys.put(e.getKey(), Range.from(e.getValue(), env));
                 }
-                TreeMap<String, Expr> props = new TreeMap<>();
-                for (Map.Entry<String, ExprNode> e : o.properties().entrySet()) {
-                    props.put(e.getKey(), exportExpr(e.getValue(), env));
-                }
-                ex = ex.withObject(keys, props);
+            }
+            TreeMap<String, Expr> props = new TreeMap<>();
+            for (Map.Entry<String, ExprNode> e : o.properties().entrySet()) {
+                props.put(e.getKey(), exportExpr(e.getValue(), env));
+            }
+            ex = ex.withObject(keys, props);
         } else if (repr instanceof Repr.Builtin b) {
             ex = ex.withBuiltin(builtin(b, env));
         }

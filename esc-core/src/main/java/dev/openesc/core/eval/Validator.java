@@ -352,8 +352,8 @@ final class Validator {
         Schema xr = ref(x);
         boolean refOk = ar == null || validateSchemaType(x, ar, loc);
         boolean xRefOk = xr == null || validateSchemaType(xr, accept, loc);
-        boolean xAnyOk = anyMatches(x.anyOf(), accept, loc, true);
-        boolean xOneOk = anyMatches(x.oneOf(), accept, loc, true);
+        boolean xAnyOk = anyMatches(x.anyOf(), accept, loc);
+        boolean xOneOk = anyMatches(x.oneOf(), accept, loc);
         boolean typeOk = x.type().isEmpty() || checkType(x.type(), accept, loc);
         boolean anyOk = acceptAnyMatches(x, accept.anyOf(), loc);
         boolean oneOk = acceptAnyMatches(x, accept.oneOf(), loc);
@@ -366,7 +366,8 @@ final class Validator {
         return refOk && xRefOk && xAnyOk && xOneOk && typeOk && anyOk && oneOk && complexOk;
     }
 
-    private boolean anyMatches(List<Schema> xs, Schema accept, Loc loc, boolean unused) {
+    /** When the unknown value's schema is a union, at least one alternative must be accepted. */
+    private boolean anyMatches(List<Schema> xs, Schema accept, Loc loc) {
         if (xs.isEmpty()) {
             return true;
         }
