@@ -225,7 +225,8 @@ final class Accesses {
                     "array index " + index + " out-of-bounds for array of length " + len);
             return null;
         }
-        return (int) index;
+        // only reachable for unknown arrays of unknown length: no real array is that long
+        return (int) Math.min(index, Integer.MAX_VALUE);
     }
 
     private String objectKey(Expr syntax, PropertyAccessor accessor, boolean must) {

@@ -166,6 +166,10 @@ final class Builtins {
             e.diags.exprError(b.node, "rotate: " + ex.getMessage());
             v.unknown = true;
             return v;
+        } catch (RuntimeException ex) {
+            e.diags.exprError(b.node, "rotate: internal error: " + ex.getMessage());
+            v.unknown = true;
+            return v;
         }
         try {
             Map<String, Value> openInputs = asObject(Exporter.exportValue(inputs.value(), ""));
@@ -179,6 +183,10 @@ final class Builtins {
             return Unexport.fromValue(out, x);
         } catch (ProviderException ex) {
             e.diags.exprError(b.node, ex.getMessage());
+            v.unknown = true;
+            return v;
+        } catch (RuntimeException ex) {
+            e.diags.exprError(b.node, "internal error: " + ex.getMessage());
             v.unknown = true;
             return v;
         }

@@ -171,6 +171,10 @@ final class EvalContext {
             } catch (EnvironmentLoadException ex) {
                 diags.exprError(environment, ex.getMessage());
                 return;
+            } catch (RuntimeException ex) {
+                // a misbehaving loader must not abort the whole evaluation
+                diags.exprError(environment, "loading " + importName + ": " + ex.getMessage());
+                return;
             }
             Loader.Loaded parsed = Loader.load(importName, loaded.definition());
             diags.addAll(parsed.diagnostics());

@@ -73,7 +73,7 @@ final class Exporter {
         } else if (a instanceof PropertyKeySubscript k) {
             return Accessor.key(k.key(), r);
         }
-        return Accessor.index((int) ((PropertyIndexSubscript) a).index(), r);
+        return Accessor.index((int) Math.min(((PropertyIndexSubscript) a).index(), Integer.MAX_VALUE), r);
     }
 
     private static List<dev.openesc.core.value.PropertyAccessor> exportSteps(List<Repr.Step> steps, String env) {
