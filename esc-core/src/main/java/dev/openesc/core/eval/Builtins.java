@@ -409,9 +409,35 @@ final class Builtins {
         return v;
     }
 
+    /**
+     * {@code fn::validate}: checks the value against the schema given as a (fully known) JSON value. The result is
+     * the value when it conforms, unknown (with the schema) when it does not or when either part is unknown.
+     */
     private EvalValue validate(ExprNode x, Repr.Builtin b) {
-        e.evaluateExpr(b.arg("schema"), SchemaOps.always());
+        EvalValue schemaValue = e.evaluateExpr(b.arg("schema"), SchemaOps.always());
         EvalValue inner = e.evaluateExpr(b.arg("value"), SchemaOps.always());
+        if (schemaValue.containsUnknowns()) {
+            return EvalValue.unknown(x, SchemaOps.always());
+        }
+        Schema schema;
+        try {
+            Object plain = Exporter.exportValue(schemaValue, "").toJson(false);
+            schema = Schema.fromJson(dev.openesc.core.schema.JsonValues.toJsonNode(plain));
+        } catch (RuntimeException ex) {
+            e.diags.exprError(b.arg("schema").syntax(), "invalid schema: " + ex.getMessage());
+            return EvalValue.unknown(x, SchemaOps.always());
+        }
+        String err = SchemaOps.compile(schema);
+        if (err != null) {
+            e.diags.exprError(b.arg("schema").syntax(), "invalid schema: " + err);
+            return EvalValue.unknown(x, SchemaOps.always());
+        }
+        Validator validator = new Validator();
+        boolean ok = validator.validateValue(inner, schema, false);
+        e.diags.addAll(validator.diags.list);
+        if (!ok) {
+            return EvalValue.unknown(x, schema);
+        }
         EvalValue v = EvalValue.copyOf(inner);
         v.def = x;
         return v;
