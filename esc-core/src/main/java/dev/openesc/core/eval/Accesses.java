@@ -81,14 +81,28 @@ final class Accesses {
                 receiver = b.arg("plaintext");
                 continue;
             } else {
-                return evaluateValueAccess(syntax, e.evaluateExpr(receiver, SchemaOps.always()), rest);
+                return evaluateValueAccess(syntax, evaluateReferenced(receiver), rest);
             }
             EvalValue synthetic = new EvalValue(receiver, receiver.schema);
             synthetic.base = receiver.base;
             step.value = synthetic;
             i++;
         }
-        return e.evaluateExpr(receiver, SchemaOps.always());
+        return evaluateReferenced(receiver);
+    }
+
+    /**
+     * Evaluates an expression reached through a reference. Whether the reference sits in a rotate-only input does
+     * not carry over to what it refers to.
+     */
+    private EvalValue evaluateReferenced(ExprNode receiver) {
+        int scope = e.rotateOnlyScope;
+        e.rotateOnlyScope = 0;
+        try {
+            return e.evaluateExpr(receiver, SchemaOps.always());
+        } finally {
+            e.rotateOnlyScope = scope;
+        }
     }
 
     private EvalValue environmentReference(ExprNode x, List<Repr.Step> steps, Schema accept) {
