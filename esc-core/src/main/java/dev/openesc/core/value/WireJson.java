@@ -17,7 +17,10 @@ import java.util.TreeMap;
  * {@code false} and {@code ""} are kept; empty lists and maps of an expression are omitted).
  */
 public final class WireJson {
-    private static final JsonFactory FACTORY = new com.fasterxml.jackson.databind.ObjectMapper().getFactory();
+    /** Override chains (trace bases) can be as long as an import list, so nesting is not limited. */
+    private static final JsonFactory FACTORY = new com.fasterxml.jackson.databind.ObjectMapper().getFactory()
+            .setStreamWriteConstraints(com.fasterxml.jackson.core.StreamWriteConstraints.builder()
+                    .maxNestingDepth(Integer.MAX_VALUE).build());
 
     private WireJson() {}
 
@@ -105,7 +108,27 @@ public final class WireJson {
         g.writeEndObject();
     }
 
-    public static void writeValue(JsonGenerator g, Value v) throws IOException {
+    /**
+     * Writes a value. The chain of trace bases is written iteratively (it can be as long as an import list); only
+     * nesting of lists and maps recurses.
+     */
+    public static void writeValue(JsonGenerator g, Value top) throws IOException {
+        int open = 0;
+        for (Value v = top; v != null; v = v.trace().base()) {
+            writeValueStart(g, v);
+            open++;
+            if (v.trace().base() != null) {
+                g.writeFieldName("base");
+            }
+        }
+        for (int i = 0; i < open; i++) {
+            g.writeEndObject(); // trace
+            g.writeEndObject(); // value
+        }
+    }
+
+    /** Writes a value's fields up to and including its trace's def, leaving the trace and value objects open. */
+    private static void writeValueStart(JsonGenerator g, Value v) throws IOException {
         g.writeStartObject();
         Object p = v.value();
         if (p != null) {
@@ -132,12 +155,6 @@ public final class WireJson {
         g.writeStartObject();
         g.writeFieldName("def");
         writeRange(g, v.trace().def());
-        if (v.trace().base() != null) {
-            g.writeFieldName("base");
-            writeValue(g, v.trace().base());
-        }
-        g.writeEndObject();
-        g.writeEndObject();
     }
 
     private static void writeScalar(JsonGenerator g, Object p) throws IOException {
@@ -197,17 +214,32 @@ public final class WireJson {
         g.writeEndArray();
     }
 
-    public static void writeExpr(JsonGenerator g, Expr x) throws IOException {
+    /**
+     * Writes an expression. Its {@code base} (the overridden expression) is written as the last field, so that
+     * chains of bases, as long as an import list, are written iteratively.
+     */
+    public static void writeExpr(JsonGenerator g, Expr top) throws IOException {
+        int open = 0;
+        for (Expr x = top; x != null; x = x.base()) {
+            writeExprFields(g, x);
+            open++;
+            if (x.base() != null) {
+                g.writeFieldName("base");
+            }
+        }
+        for (int i = 0; i < open; i++) {
+            g.writeEndObject();
+        }
+    }
+
+    /** Writes every field of an expression but its base, leaving the object open. */
+    private static void writeExprFields(JsonGenerator g, Expr x) throws IOException {
         g.writeStartObject();
         g.writeFieldName("range");
         writeRange(g, x.range());
         if (x.schema() != null) {
             g.writeFieldName("schema");
             writeSchema(g, x.schema());
-        }
-        if (x.base() != null) {
-            g.writeFieldName("base");
-            writeExpr(g, x.base());
         }
         if (x.keyRanges() != null && !x.keyRanges().isEmpty()) {
             g.writeFieldName("keyRanges");
@@ -291,7 +323,6 @@ public final class WireJson {
             writeExpr(g, b.arg());
             g.writeEndObject();
         }
-        g.writeEndObject();
     }
 
     /** Writes plain JSON (null, Boolean, JsonNumber, String, List, Map). */

@@ -90,6 +90,8 @@ class EvaluatorLimitsTest {
         System.out.println("10k imports: " + (System.nanoTime() - t0) / 1_000_000 + " ms");
         assertThat(r.diagnostics().hasErrors()).isFalse();
         assertThat(r.environment().properties()).hasSize(n + 2);
+        // "shared" is overridden by every import: its trace is a 10,000-long chain of bases
+        assertThat(dev.openesc.core.value.WireJson.toJson(r.environment())).contains("\"shared\"");
     }
 
     @Test
