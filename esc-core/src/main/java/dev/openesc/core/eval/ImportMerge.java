@@ -17,7 +17,9 @@ final class ImportMerge {
     private ImportMerge() {}
 
     /** Marks the flattened bases this class created (and may therefore mutate). */
-    private static final class Flattened extends HashMap<String, EvalValue> {}
+    private static final class Flattened extends HashMap<String, EvalValue> {
+        private static final long serialVersionUID = 1L;
+    }
 
     static EvalValue mergeOver(EvalValue top, EvalValue base) {
         if (!isKnownObject(top) || (base != null && !(base.repr instanceof Flattened))) {

@@ -5,6 +5,8 @@ package dev.openesc.core.provider;
  * {@code open testdata/eval/inline-reference/foo/unknown.yaml: no such file or directory}.
  */
 public class EnvironmentLoadException extends Exception {
+    private static final long serialVersionUID = 1L;
+
     public EnvironmentLoadException(String message) {
         super(message);
     }

@@ -6,6 +6,8 @@ package dev.openesc.core.provider;
  * stack-trace flavour (e.g. {@code unknown provider "foo"}).
  */
 public class ProviderException extends Exception {
+    private static final long serialVersionUID = 1L;
+
     public ProviderException(String message) {
         super(message);
     }
