@@ -1,0 +1,339 @@
+package dev.openesc.core.eval;
+
+import dev.openesc.core.schema.JsonNumber;
+import dev.openesc.core.schema.Schema;
+import dev.openesc.core.value.GoQuote;
+import dev.openesc.core.value.Value;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * The result of evaluating an {@link ExprNode}. A value may have a base: the imported value it is merged over with
+ * JSON-merge-patch semantics, so object keys and properties must be read through {@link #keys()} and
+ * {@link #property}, never from the raw map. The payload is null, Boolean, JsonNumber, String,
+ * {@code List<EvalValue>} or {@code Map<String, EvalValue>}.
+ */
+final class EvalValue {
+    ExprNode def;
+    EvalValue base;
+    Schema schema;
+
+    boolean unknown;
+    boolean secret;
+    /** Tainted by a rotate-only import: may only flow into rotate-only inputs. */
+    boolean rotateOnly;
+    /** Produced by {@code fn::final}: importers may not override it. */
+    boolean isFinal;
+
+    Object repr;
+
+    private List<String> mergedKeys;
+    Value exported;
+    boolean exporting;
+
+    EvalValue(ExprNode def, Schema schema) {
+        this.def = def;
+        this.schema = schema;
+    }
+
+    static EvalValue unknown(ExprNode def, Schema schema) {
+        EvalValue v = new EvalValue(def, schema);
+        v.unknown = true;
+        return v;
+    }
+
+    @SuppressWarnings("unchecked")
+    List<EvalValue> list() {
+        return repr instanceof List<?> l ? (List<EvalValue>) l : null;
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, EvalValue> map() {
+        return repr instanceof Map<?, ?> m ? (Map<String, EvalValue>) m : null;
+    }
+
+    /** Calls {@code f} on this value and every value inside it (through merged properties). */
+    void walk(Consumer<EvalValue> f) {
+        f.accept(this);
+        if (repr instanceof List<?>) {
+            for (EvalValue e : list()) {
+                e.walk(f);
+            }
+        } else if (repr instanceof Map<?, ?>) {
+            for (String k : keys()) {
+                property(def.syntax(), k).walk(f);
+            }
+        }
+    }
+
+    boolean containsUnknowns() {
+        if (unknown) {
+            return true;
+        }
+        if (repr instanceof List<?>) {
+            for (EvalValue e : list()) {
+                if (e.containsUnknowns()) {
+                    return true;
+                }
+            }
+        } else if (repr instanceof Map<?, ?>) {
+            for (String k : keys()) {
+                if (property(def.syntax(), k).containsUnknowns()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    boolean containsSecrets() {
+        if (secret) {
+            return true;
+        }
+        if (repr instanceof List<?>) {
+            for (EvalValue e : list()) {
+                if (e.containsSecrets()) {
+                    return true;
+                }
+            }
+        } else if (repr instanceof Map<?, ?>) {
+            for (String k : keys()) {
+                if (property(def.syntax(), k).containsSecrets()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True if this value is, or (being unknown) may be, an object. */
+    static boolean isObject(EvalValue v) {
+        if (v == null) {
+            return false;
+        }
+        if (v.unknown) {
+            return SchemaOps.isAlways(v.schema) || "object".equals(SchemaOps.type(v.schema));
+        }
+        return v.repr instanceof Map<?, ?>;
+    }
+
+    /** Identity, extended to late-bound accesses of the same property of the same unknown receiver. */
+    boolean is(EvalValue other) {
+        if (this == other) {
+            return true;
+        }
+        if (unknown && other.unknown && def.repr instanceof Repr.Access a && other.def.repr instanceof Repr.Access b) {
+            return a.key().equals(b.key()) && a.receiver().is(b.receiver());
+        }
+        return false;
+    }
+
+    /** Applies the unknown-ness and secret-ness of the inputs of an aggregate to this value. */
+    void combine(EvalValue... others) {
+        for (EvalValue o : others) {
+            unknown = containsUnknowns() || o.containsUnknowns();
+            secret = containsSecrets() || o.containsSecrets();
+        }
+    }
+
+    /**
+     * The object keys merged with the keys of the base chain, sorted; empty for non-objects. The chain is walked
+     * iteratively and only this level memoises its keys, so asking the top of a long chain stays linear.
+     */
+    List<String> keys() {
+        if (mergedKeys == null) {
+            Map<String, EvalValue> m = map();
+            if (m == null) {
+                return List.of();
+            }
+            if (base == null || base.map() == null) {
+                List<String> ks = new ArrayList<>(m.keySet());
+                Collections.sort(ks);
+                mergedKeys = ks;
+            } else {
+                TreeSet<String> set = new TreeSet<>();
+                for (EvalValue c = this; c != null && c.map() != null; c = c.base) {
+                    if (c.mergedKeys != null) {
+                        set.addAll(c.mergedKeys);
+                        break;
+                    }
+                    set.addAll(c.map().keySet());
+                }
+                mergedKeys = new ArrayList<>(set);
+            }
+        }
+        return mergedKeys;
+    }
+
+    /** Forgets memoised keys after the payload map changed. */
+    void invalidateKeys() {
+        mergedKeys = null;
+    }
+
+    /**
+     * The named property under merge-patch semantics: own property, else the base's. For an unknown receiver, a
+     * late-bound unknown access.
+     */
+    EvalValue property(dev.openesc.core.ast.Expr syntax, String key) {
+        Map<String, EvalValue> m = map();
+        if (m != null) {
+            // walk the chain of object bases iteratively
+            EvalValue c = this;
+            while (true) {
+                EvalValue own = m.get(key);
+                if (own != null) {
+                    return own;
+                }
+                if (c.base == null) {
+                    return null;
+                }
+                if (c.base.map() == null) {
+                    return c.base.property(syntax, key);
+                }
+                c = c.base;
+                m = c.map();
+            }
+        }
+        if (unknown) {
+            Schema s = SchemaOps.property(schema, key);
+            EvalValue b = base == null ? null : base.property(syntax, key);
+            ExprNode x = ExprNode.done(new Repr.Access(syntax, this, key), s);
+            x.base = b;
+            EvalValue v = unknown(x, s);
+            v.base = b;
+            return v;
+        }
+        return null;
+    }
+
+    /** Merges this value over {@code newBase} (mutating: callers copy first). */
+    void merge(EvalValue newBase) {
+        if (newBase == null || is(newBase)) {
+            return;
+        }
+        if (base != null) {
+            base.merge(newBase);
+        } else {
+            base = newBase;
+        }
+        mergedKeys = null;
+        Map<String, EvalValue> m = map();
+        if (m != null) {
+            for (Map.Entry<String, EvalValue> e : m.entrySet()) {
+                e.getValue().merge(base.property(e.getValue().def.syntax(), e.getKey()));
+            }
+        }
+        schema = SchemaOps.merged(base.schema, schema);
+    }
+
+    /** The string form used by interpolation and fn::toString. */
+    record Str(String text, boolean unknown, boolean secret, boolean rotateOnly) {}
+
+    Str toStr() {
+        if (unknown) {
+            return new Str("[unknown]", true, secret, rotateOnly);
+        }
+        StringBuilder b = new StringBuilder();
+        boolean[] flags = {false, secret, rotateOnly};
+        appendStr(b, flags);
+        return new Str(b.toString(), flags[0], flags[1], flags[2]);
+    }
+
+    private void appendStr(StringBuilder b, boolean[] flags) {
+        if (repr instanceof Boolean bool) {
+            b.append(bool ? "true" : "false");
+        } else if (repr instanceof JsonNumber n) {
+            b.append(n.text());
+        } else if (repr instanceof String s) {
+            b.append(s);
+        } else if (repr instanceof List<?>) {
+            boolean first = true;
+            for (EvalValue e : list()) {
+                if (!first) {
+                    b.append(',');
+                }
+                first = false;
+                Str s = e.toStr();
+                GoQuote.quote(b, s.text());
+                flags[0] |= s.unknown();
+                flags[1] |= s.secret();
+                flags[2] |= s.rotateOnly();
+            }
+        } else if (repr instanceof Map<?, ?>) {
+            boolean first = true;
+            for (Map.Entry<String, EvalValue> e : new TreeMap<>(map()).entrySet()) {
+                if (!first) {
+                    b.append(',');
+                }
+                first = false;
+                Str s = e.getValue().toStr();
+                GoQuote.quote(b, e.getKey());
+                b.append('=');
+                GoQuote.quote(b, s.text());
+                flags[0] |= s.unknown();
+                flags[1] |= s.secret();
+                flags[2] |= s.rotateOnly();
+            }
+        }
+    }
+
+    /** Deep copies of values, preserving sharing (and cycles) within one copy operation. */
+    static final class Copier {
+        private final IdentityHashMap<EvalValue, EvalValue> memo = new IdentityHashMap<>();
+
+        EvalValue copy(EvalValue v) {
+            if (v == null) {
+                return null;
+            }
+            EvalValue done = memo.get(v);
+            if (done != null) {
+                return done;
+            }
+            EvalValue c = new EvalValue(v.def, v.schema);
+            memo.put(v, c);
+            if (v.repr instanceof List<?>) {
+                List<EvalValue> src = v.list();
+                List<EvalValue> out = new ArrayList<>(src.size());
+                for (EvalValue e : src) {
+                    out.add(copy(e));
+                }
+                c.repr = out;
+            } else if (v.repr instanceof Map<?, ?>) {
+                Map<String, EvalValue> src = v.map();
+                Map<String, EvalValue> out = new java.util.HashMap<>(src.size() * 2);
+                for (Map.Entry<String, EvalValue> e : src.entrySet()) {
+                    out.put(e.getKey(), copy(e.getValue()));
+                }
+                c.repr = out;
+            } else {
+                c.repr = v.repr;
+            }
+            c.base = copy(v.base);
+            c.unknown = v.unknown;
+            c.secret = v.secret;
+            c.rotateOnly = v.rotateOnly;
+            c.isFinal = v.isFinal;
+            return c;
+        }
+    }
+
+    static EvalValue copyOf(EvalValue v) {
+        if (v != null && v.base == null && !(v.repr instanceof List<?>) && !(v.repr instanceof Map<?, ?>)) {
+            // scalars without a base have nothing to share: skip the memo table
+            EvalValue c = new EvalValue(v.def, v.schema);
+            c.repr = v.repr;
+            c.unknown = v.unknown;
+            c.secret = v.secret;
+            c.rotateOnly = v.rotateOnly;
+            c.isFinal = v.isFinal;
+            return c;
+        }
+        return new Copier().copy(v);
+    }
+}

@@ -1,0 +1,225 @@
+package dev.openesc.core.eval;
+
+import dev.openesc.core.ast.PropertyAccessor;
+import dev.openesc.core.ast.PropertyIndexSubscript;
+import dev.openesc.core.ast.PropertyKeySubscript;
+import dev.openesc.core.ast.PropertyName;
+import dev.openesc.core.schema.Schema;
+import dev.openesc.core.value.Accessor;
+import dev.openesc.core.value.AccessExpr;
+import dev.openesc.core.value.BuiltinExpr;
+import dev.openesc.core.value.Expr;
+import dev.openesc.core.value.Interpolation;
+import dev.openesc.core.value.Range;
+import dev.openesc.core.value.Trace;
+import dev.openesc.core.value.Value;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Converts evaluation results to the wire model ({@link Expr}, {@link Value}). */
+final class Exporter {
+    private Exporter() {}
+
+    /** The wire range of an expression, shared by its exported expression and the values it defines. */
+    static Range defRange(ExprNode x, String environment) {
+        if (x.wireRange == null || !x.wireRange.environment().equals(environment)
+                && Diags.rangeOf(x.syntax()) == null) {
+            x.wireRange = Range.from(Diags.rangeOf(x.syntax()), environment);
+        }
+        return x.wireRange;
+    }
+
+    /** Exports a value (memoised on the value: the first export fixes its form, as in the reference). */
+    static Value exportValue(EvalValue v, String environment) {
+        if (v.exported != null) {
+            return v.exported;
+        }
+        if (v.exporting) {
+            return Value.unknownValue();
+        }
+        v.exporting = true;
+        try {
+            Object payload;
+            if (v.repr instanceof List<?>) {
+                List<EvalValue> src = v.list();
+                List<Value> out = new ArrayList<>(src.size());
+                for (EvalValue e : src) {
+                    out.add(exportValue(e, environment));
+                }
+                payload = out;
+            } else if (v.repr instanceof Map<?, ?>) {
+                TreeMap<String, Value> out = new TreeMap<>();
+                for (String k : v.keys()) {
+                    out.put(k, exportValue(v.property(v.def.syntax(), k), environment));
+                }
+                payload = java.util.Collections.unmodifiableSortedMap(out);
+            } else {
+                payload = v.repr;
+            }
+            Value base = v.base == null ? null : exportValue(v.base, "<import>");
+            v.exported = new Value(payload, v.secret, v.unknown, new Trace(defRange(v.def, environment), base));
+            return v.exported;
+        } finally {
+            v.exporting = false;
+        }
+    }
+
+    static Accessor exportAccessor(PropertyAccessor a, String environment) {
+        Range r = Range.from(a.range(), environment);
+        if (a instanceof PropertyName n) {
+            return Accessor.key(n.name(), r);
+        } else if (a instanceof PropertyKeySubscript k) {
+            return Accessor.key(k.key(), r);
+        }
+        return Accessor.index((int) Math.min(((PropertyIndexSubscript) a).index(), Integer.MAX_VALUE), r);
+    }
+
+    private static List<dev.openesc.core.value.PropertyAccessor> exportSteps(List<Repr.Step> steps, String env) {
+        List<dev.openesc.core.value.PropertyAccessor> out = new ArrayList<>(steps.size());
+        for (Repr.Step s : steps) {
+            Range r = s.value == null ? Range.NONE : defRange(s.value.def, env);
+            out.add(new dev.openesc.core.value.PropertyAccessor(exportAccessor(s.accessor, env), r));
+        }
+        return out;
+    }
+
+    static Expr exportExpr(ExprNode x, String env) {
+        Expr base = x.base == null ? null : exportExpr(x.base.def, env);
+        Expr ex = Expr.of(defRange(x, env), x.schema, base);
+        Repr repr = x.repr;
+        if (repr instanceof Repr.Missing) {
+            return ex;
+        }
+        if (repr instanceof Repr.Literal l) {
+            ex = ex.withLiteral(EvalContext.literalValue(l.syntax()));
+        } else if (repr instanceof Repr.Interpolate i) {
+            List<Interpolation> parts = new ArrayList<>(i.parts().size());
+            for (Repr.Interpolate.Part p : i.parts()) {
+                parts.add(new Interpolation(p.text(), p.access() == null ? null : exportSteps(p.access(), env)));
+            }
+            ex = ex.withInterpolate(parts);
+        } else if (repr instanceof Repr.Symbol s) {
+            ex = ex.withSymbol(exportSteps(s.access(), env));
+        } else if (repr instanceof Repr.Access a) {
+            Accessor acc = Accessor.key(a.key(), Range.of(env));
+            if (a.receiver().def.repr instanceof Repr.Access) {
+                Expr inner = exportExpr(a.receiver().def, env);
+                List<Accessor> accs = new ArrayList<>(inner.access().accessors());
+                accs.add(acc);
+                ex = inner.withAccess(new AccessExpr(inner.access().receiver(), accs));
+            } else {
+                ex = ex.withAccess(new AccessExpr(defRange(a.receiver().def, env), List.of(acc)));
+            }
+        } else if (repr instanceof Repr.Array a) {
+            List<Expr> list = new ArrayList<>(a.elements().size());
+            for (ExprNode e : a.elements()) {
+                list.add(exportExpr(e, env));
+            }
+            ex = ex.withList(list);
+        } else if (repr instanceof Repr.ObjectRepr o) {
+            TreeMap<String, Range> keys = new TreeMap<>();
+            if (o.syntax() != null) {
+                for (Map.Entry<String, dev.openesc.core.syntax.Range> e : o.keyRanges().entrySet()) {
+                    keys.put(e.getKey(), Range.from(e.getValue(), env));
+                }
+            }
+            TreeMap<String, Expr> props = new TreeMap<>();
+            for (Map.Entry<String, ExprNode> e : o.properties().entrySet()) {
+                props.put(e.getKey(), exportExpr(e.getValue(), env));
+            }
+            ex = ex.withObject(keys, props);
+        } else if (repr instanceof Repr.Builtin b) {
+            ex = ex.withBuiltin(builtin(b, env));
+        }
+        return ex;
+    }
+
+    private static BuiltinExpr builtin(Repr.Builtin b, String env) {
+        String name = b.node.name().value();
+        Range nameRange = Range.from(b.node.name().range(), env);
+        Range argRange = Range.from(b.node.args().range(), env);
+        Schema argSchema;
+        Expr arg;
+        switch (b.kind) {
+            case OPEN -> {
+                if (name.equals("fn::open")) {
+                    argSchema = SchemaOps.record(Map.of("provider", SchemaOps.string(), "inputs", b.inputSchema));
+                    arg = objectArg(Range.NONE, b, env, "provider", "inputs");
+                } else {
+                    argSchema = b.inputSchema;
+                    arg = exportExpr(b.arg("inputs"), env);
+                }
+            }
+            case ROTATE -> {
+                if (name.equals("fn::rotate")) {
+                    argSchema = SchemaOps.record(Map.of("provider", SchemaOps.string(), "inputs", b.inputSchema,
+                            "state", b.stateSchema));
+                    arg = objectArg(Range.NONE, b, env, "provider", "inputs", "state");
+                } else {
+                    argSchema = SchemaOps.record(Map.of("inputs", b.inputSchema, "state", b.stateSchema));
+                    arg = objectArg(Range.NONE, b, env, "inputs", "state");
+                }
+            }
+            case SECRET -> {
+                argSchema = SchemaOps.always();
+                if (b.arg("plaintext") != null) {
+                    arg = exportExpr(b.arg("plaintext"), env);
+                } else {
+                    arg = objectArg(argRange, b, env, "ciphertext");
+                }
+            }
+            case JOIN -> {
+                argSchema = SchemaOps.tuple(List.of(SchemaOps.string(), SchemaOps.arrayOfString()));
+                arg = listArg(argRange, b, env, "delimiter", "values");
+            }
+            case SPLIT -> {
+                argSchema = SchemaOps.tuple(List.of(SchemaOps.string(), SchemaOps.string()));
+                arg = listArg(argRange, b, env, "delimiter", "string");
+            }
+            case CONCAT -> {
+                argSchema = SchemaOps.arrayOf(SchemaOps.arrayOfAny());
+                arg = exportExpr(b.arg("arrays"), env);
+            }
+            case TO_JSON, TO_STRING, FINAL -> {
+                argSchema = SchemaOps.always();
+                arg = exportExpr(b.arg("value"), env);
+            }
+            case FROM_JSON -> {
+                argSchema = SchemaOps.always();
+                arg = exportExpr(b.arg("string"), env);
+            }
+            case TO_BASE64 -> {
+                argSchema = SchemaOps.string();
+                arg = exportExpr(b.arg("value"), env);
+            }
+            case FROM_BASE64 -> {
+                argSchema = SchemaOps.string();
+                arg = exportExpr(b.arg("string"), env);
+            }
+            case VALIDATE -> {
+                argSchema = SchemaOps.record(Map.of("schema", SchemaOps.always(), "value", SchemaOps.always()));
+                arg = objectArg(argRange, b, env, "schema", "value");
+            }
+            default -> throw new IllegalStateException("unknown builtin " + b.kind);
+        }
+        return new BuiltinExpr(name, nameRange, argSchema, arg);
+    }
+
+    private static Expr objectArg(Range range, Repr.Builtin b, String env, String... names) {
+        TreeMap<String, Expr> props = new TreeMap<>();
+        for (String n : names) {
+            props.put(n, exportExpr(b.arg(n), env));
+        }
+        return Expr.of(range, null, null).withObject(null, props);
+    }
+
+    private static Expr listArg(Range range, Repr.Builtin b, String env, String... names) {
+        List<Expr> items = new ArrayList<>();
+        for (String n : names) {
+            items.add(exportExpr(b.arg(n), env));
+        }
+        return Expr.of(range, null, null).withList(items);
+    }
+}

@@ -1,0 +1,46 @@
+package dev.openesc.core.eval;
+
+import dev.openesc.core.schema.Schema;
+
+/**
+ * One expression of an environment during evaluation: its shape ({@link Repr}), the imported value it overrides
+ * (its base), its schema (refined once evaluated), its evaluation state and its memoised value.
+ */
+final class ExprNode {
+    enum State { DECLARED, EVALUATING, DONE }
+
+    /** The document path used in cycle messages, e.g. {@code a.b[0]}. */
+    final String path;
+    Repr repr;
+    EvalValue base;
+    Schema schema;
+    State state = State.DECLARED;
+    /** Set for the argument of {@code fn::secret}: its value is secret. */
+    boolean secret;
+    EvalValue value;
+    /** Memo of the wire form of this expression's range (see Exporter.defRange). */
+    dev.openesc.core.value.Range wireRange;
+
+    ExprNode(String path, Repr repr, Schema schema, EvalValue base) {
+        this.path = path;
+        this.repr = repr;
+        this.schema = schema;
+        this.base = base;
+    }
+
+    /** An expression that stands for something missing from the document (after parse errors). */
+    static ExprNode missing(String path, EvalValue base) {
+        return new ExprNode(path, new Repr.Missing(null), SchemaOps.always(), base);
+    }
+
+    /** An already-evaluated synthetic expression, used for values that have no expression of their own. */
+    static ExprNode done(Repr repr, Schema schema) {
+        ExprNode x = new ExprNode("", repr, schema, null);
+        x.state = State.DONE;
+        return x;
+    }
+
+    dev.openesc.core.ast.Expr syntax() {
+        return repr.syntax();
+    }
+}

@@ -1,0 +1,138 @@
+package dev.openesc.core.eval;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.openesc.core.schema.JsonNumber;
+import dev.openesc.core.value.Value;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** JSON text as the reference's encoder writes it (sorted keys, HTML-safe escapes) and number-preserving parsing. */
+final class GoJson {
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private GoJson() {}
+
+    /** Compact JSON of a plain value (null, Boolean, JsonNumber, String, List, Map), keys sorted. */
+    static String marshal(Object plain) {
+        StringBuilder b = new StringBuilder();
+        write(b, plain);
+        return b.toString();
+    }
+
+    private static void write(StringBuilder b, Object p) {
+        if (p == null) {
+            b.append("null");
+        } else if (p instanceof Boolean bool) {
+            b.append(bool);
+        } else if (p instanceof JsonNumber n) {
+            b.append(n.text());
+        } else if (p instanceof String s) {
+            string(b, s);
+        } else if (p instanceof List<?> l) {
+            b.append('[');
+            for (int i = 0; i < l.size(); i++) {
+                if (i > 0) {
+                    b.append(',');
+                }
+                write(b, l.get(i));
+            }
+            b.append(']');
+        } else if (p instanceof Map<?, ?> m) {
+            b.append('{');
+            boolean first = true;
+            TreeMap<String, Object> sorted = new TreeMap<>();
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                sorted.put(String.valueOf(e.getKey()), e.getValue());
+            }
+            for (Map.Entry<String, Object> e : sorted.entrySet()) {
+                if (!first) {
+                    b.append(',');
+                }
+                first = false;
+                string(b, e.getKey());
+                b.append(':');
+                write(b, e.getValue());
+            }
+            b.append('}');
+        } else {
+            throw new IllegalArgumentException("not plain JSON: " + p.getClass());
+        }
+    }
+
+    private static void string(StringBuilder b, String s) {
+        b.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                case '<', '>', '&', '\u2028', '\u2029' -> b.append(String.format("\\u%04x", (int) c));
+                default -> {
+                    if (c < 0x20) {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        b.append('"');
+    }
+
+    /** Parses one JSON document into a value, keeping number text. */
+    static Value parse(String text) {
+        try (JsonParser p = FACTORY.createParser(text)) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                throw new IllegalArgumentException("EOF");
+            }
+            return read(p, t);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+            throw new IllegalArgumentException(ex.getOriginalMessage());
+        } catch (IOException ex) {
+            throw new IllegalArgumentException(ex.getMessage());
+        }
+    }
+
+    private static Value read(JsonParser p, JsonToken t) throws IOException {
+        switch (t) {
+            case VALUE_NULL:
+                return Value.ofNull();
+            case VALUE_TRUE:
+                return Value.ofBoolean(true);
+            case VALUE_FALSE:
+                return Value.ofBoolean(false);
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return Value.of(JsonNumber.of(p.getText()));
+            case VALUE_STRING:
+                return Value.ofString(p.getText());
+            case START_ARRAY: {
+                List<Value> out = new ArrayList<>();
+                JsonToken n;
+                while ((n = p.nextToken()) != JsonToken.END_ARRAY) {
+                    out.add(read(p, n));
+                }
+                return Value.ofList(out);
+            }
+            case START_OBJECT: {
+                TreeMap<String, Value> out = new TreeMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String k = p.currentName();
+                    out.put(k, read(p, p.nextToken()));
+                }
+                return Value.ofMap(out);
+            }
+            default:
+                throw new IllegalArgumentException("unexpected token " + t);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package dev.openesc.core.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.openesc.core.provider.EnvironmentLoader;
+import dev.openesc.core.provider.Provider;
+import dev.openesc.core.provider.ProviderException;
+import dev.openesc.core.provider.ProviderLoader;
+import dev.openesc.core.provider.Rotator;
+import dev.openesc.core.schema.Schema;
+import dev.openesc.core.syntax.Diagnostic;
+import dev.openesc.core.value.ExecContext;
+import dev.openesc.core.value.Value;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** End-to-end behaviour of the public entry points on small documents. */
+class EvaluatorTest {
+    /** fn::open::echo returns its inputs; anything else is unknown. */
+    private static final ProviderLoader PROVIDERS = new ProviderLoader() {
+        @Override
+        public Provider loadProvider(String name) throws ProviderException {
+            if (!name.equals("echo")) {
+                throw new ProviderException("unknown provider \"" + name + "\"");
+            }
+            return new Provider() {
+                @Override
+                public Schema inputSchema() {
+                    return Schema.always();
+                }
+
+                @Override
+                public Schema outputSchema() {
+                    return Schema.always();
+                }
+
+                @Override
+                public Value open(Map<String, Value> inputs, ExecContext context) {
+                    return Value.ofMap(inputs);
+                }
+            };
+        }
+
+        @Override
+        public Rotator loadRotator(String name) throws ProviderException {
+            throw new ProviderException("unknown rotator \"" + name + "\"");
+        }
+    };
+
+    private static EvalRequest request(String yaml) {
+        Loader.Loaded loaded = Loader.load("test", yaml.getBytes(StandardCharsets.UTF_8));
+        return new EvalRequest("test", loaded.decl(), c -> c, PROVIDERS, EnvironmentLoader.none(),
+                ExecContext.of(Map.of()));
+    }
+
+    private static Object json(EvalResult r, boolean redact) {
+        return Value.ofMap(r.environment().properties()).toJson(redact);
+    }
+
+    @Test
+    void checkLeavesProvidersUnopenedAndEvaluateOpensThem() {
+        String yaml = "values:\n  x:\n    fn::open::echo:\n      a: 1\n  y: ${x.a}\n";
+        assertThat(json(Evaluator.check(request(yaml), false), true))
+                .isEqualTo(Map.of("x", "[unknown]", "y", "[unknown]"));
+        EvalResult r = Evaluator.evaluate(request(yaml));
+        assertThat(r.diagnostics().hasErrors()).isFalse();
+        assertThat(Value.ofMap(r.environment().properties()).toJsonString(true)).isEqualTo("{\"x\":{\"a\":1},\"y\":1}");
+    }
+
+    @Test
+    void unknownProviderIsADiagnostic() {
+        EvalResult r = Evaluator.evaluate(request("values:\n  x:\n    fn::open::nope: {}\n"));
+        assertThat(r.diagnostics().asList()).extracting(Diagnostic::summary).containsExactly("unknown provider \"nope\"");
+        assertThat(json(r, true)).isEqualTo(Map.of("x", "[unknown]"));
+    }
+
+    @Test
+    void secretsPropagateThroughInterpolation() {
+        EvalResult r = Evaluator.evaluate(request("values:\n  s:\n    fn::secret: pw\n  t: user:${s}\n"));
+        assertThat(json(r, true)).isEqualTo(Map.of("s", "[secret]", "t", "[secret]"));
+        assertThat(json(r, false)).isEqualTo(Map.of("s", "pw", "t", "user:pw"));
+    }
+
+    @Test
+    void validateChecksValuesAgainstASchema() {
+        String ok = "values:\n  v:\n    fn::validate:\n      schema: {type: string}\n      value: hello\n";
+        EvalResult r = Evaluator.evaluate(request(ok));
+        assertThat(r.diagnostics().hasErrors()).isFalse();
+        assertThat(json(r, true)).isEqualTo(Map.of("v", "hello"));
+
+        String bad = "values:\n  v:\n    fn::validate:\n      schema: {type: string}\n      value: 42\n";
+        r = Evaluator.evaluate(request(bad));
+        assertThat(r.diagnostics().asList()).extracting(Diagnostic::summary)
+                .containsExactly("expected string, got number");
+        assertThat(json(r, true)).isEqualTo(Map.of("v", "[unknown]"));
+    }
+
+    @Test
+    void emptyDocumentsHaveNothingToEvaluate() {
+        assertThat(Evaluator.evaluate(request("values: {}\n")).environment()).isNull();
+    }
+
+    @Test
+    void rotateWithoutRotatorsProducesNoPatches() {
+        RotateResult r = Evaluator.rotate(request("values:\n  a: 1\n"), java.util.List.of());
+        assertThat(r.patches()).isEmpty();
+        assertThat(r.environment().properties()).containsKey("a");
+    }
+}
