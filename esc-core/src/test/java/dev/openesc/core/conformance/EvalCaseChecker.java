@@ -151,12 +151,18 @@ final class EvalCaseChecker<D> {
         }
     }
 
-    /** An exception from an entry point, with the top of its stack: a bug to fix, reported as such. */
+    /**
+     * An exception from an entry point, with the top of its stack down to the harness (the frames of the code under
+     * test, at most {@link #STACK_FRAMES}): a bug to fix, reported as such.
+     */
     static String threw(String entryPoint, Throwable e) {
         StringBuilder out = new StringBuilder(entryPoint).append(" threw ").append(e);
         StackTraceElement[] frames = e.getStackTrace();
         for (int i = 0; i < Math.min(STACK_FRAMES, frames.length); i++) {
             out.append("\n      at ").append(frames[i]);
+            if (frames[i].getClassName().startsWith(EvalCaseChecker.class.getPackageName() + ".")) {
+                break;
+            }
         }
         if (e.getCause() != null) {
             out.append("\n    caused by ").append(e.getCause());
