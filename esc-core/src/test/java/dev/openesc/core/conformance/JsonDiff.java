@@ -3,6 +3,8 @@ package dev.openesc.core.conformance;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -24,6 +26,7 @@ final class JsonDiff {
 
     private final int limit;
     private final List<Difference> found = new ArrayList<>();
+    private final Map<String, Integer> perSection = new TreeMap<>();
     private int total;
 
     private JsonDiff(int limit) {
@@ -56,6 +59,17 @@ final class JsonDiff {
         if (diff.total > diff.found.size()) {
             out.append(" (first ").append(diff.found.size()).append(" shown)");
         }
+        boolean sectioned = !diff.perSection.keySet().equals(java.util.Set.of("$"));
+        if (sectioned && (diff.perSection.size() > 1 || diff.total > diff.found.size())) {
+            final int sectionsShown = 8;
+            out.append(", by section: ");
+            diff.perSection.entrySet().stream().limit(sectionsShown)
+                    .forEach(e -> out.append(e.getKey()).append(' ').append(e.getValue()).append("; "));
+            out.setLength(out.length() - 2);
+            if (diff.perSection.size() > sectionsShown) {
+                out.append("; ...");
+            }
+        }
         out.append(':');
         for (Difference d : diff.found) {
             out.append("\n    ").append(d);
@@ -65,6 +79,7 @@ final class JsonDiff {
 
     private void record(String path, JsonNode expected, JsonNode actual) {
         total++;
+        perSection.merge(section(path), 1, Integer::sum);
         if (found.size() < limit) {
             found.add(new Difference(path, expected, actual));
         }
@@ -117,6 +132,34 @@ final class JsonDiff {
         for (int i = common; i < actual.size(); i++) {
             record(path + "[" + i + "]", null, actual.get(i));
         }
+    }
+
+    /** The top-level member of a path ({@code $.exprs} for {@code $.exprs.a[0]}); {@code $} for the root or a top-level array. */
+    static String section(String path) {
+        if (path.length() <= 1 || (path.startsWith("$[") && Character.isDigit(path.charAt(2)))) {
+            return "$";
+        }
+        int end = path.length();
+        if (path.startsWith("$[\"")) {
+            // a quoted key may itself contain "]: find the closing quote that is not escaped
+            for (int i = 3; i < path.length(); i++) {
+                if (path.charAt(i) == '\\') {
+                    i++;
+                } else if (path.charAt(i) == '"') {
+                    end = i + 2;
+                    break;
+                }
+            }
+        } else {
+            for (int i = 2; i < path.length(); i++) {
+                char c = path.charAt(i);
+                if (c == '.' || c == '[') {
+                    end = i;
+                    break;
+                }
+            }
+        }
+        return path.substring(0, Math.min(end, path.length()));
     }
 
     /** How a member appears in a path: {@code .name} when plain, else {@code ["any \"key\""]}. */

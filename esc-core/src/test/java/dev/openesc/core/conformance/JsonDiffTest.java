@@ -49,6 +49,17 @@ class JsonDiffTest {
     }
 
     @Test
+    void reportsCountDifferencesPerTopLevelSection() {
+        String report = describe("{\"exprs\": [1, 2], \"schema\": {\"a\": 1}, \"x\": 0}",
+                "{\"exprs\": [3, 4], \"schema\": {\"a\": 2}, \"x\": 0}");
+        assertThat(report).startsWith("3 differences, by section: $.exprs 2; $.schema 1:");
+        assertThat(JsonDiff.section("$[\"fn::open\"][0]")).isEqualTo("$[\"fn::open\"]");
+        assertThat(JsonDiff.section("$[\"a\\\"]\"].b")).isEqualTo("$[\"a\\\"]\"]");
+        assertThat(JsonDiff.section("$.exprs")).isEqualTo("$.exprs");
+        assertThat(JsonDiff.section("$")).isEqualTo("$");
+    }
+
+    @Test
     void typeChangesAreDifferences() {
         assertThat(describe("{}", "[]")).contains("at $: expected {}, got []");
         assertThat(describe("null", "false")).contains("at $: expected null, got false");
