@@ -134,7 +134,7 @@ final class JsonDiff {
         }
     }
 
-    /** The top-level member of a path ({@code $.exprs} for {@code $.exprs.a[0]}); {@code $} for the root or a top-level array. */
+    /** The top-level member of a path ({@code $.exprs} for {@code $.exprs.a[0]}); {@code $} at the root or in an array. */
     static String section(String path) {
         if (path.length() <= 1 || (path.startsWith("$[") && Character.isDigit(path.charAt(2)))) {
             return "$";

@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.openesc.core.ast.EnvironmentDecl;
 import dev.openesc.core.crypt.Decrypter;
 import dev.openesc.core.eval.EvalRequest;
+import dev.openesc.core.eval.EvalResult;
 import dev.openesc.core.eval.Evaluator;
 import dev.openesc.core.eval.Loader;
 import dev.openesc.core.eval.Patch;
+import dev.openesc.core.eval.RotateResult;
 import dev.openesc.core.syntax.Diagnostic;
 import dev.openesc.core.syntax.Diagnostics;
 import dev.openesc.core.value.Environment;
@@ -58,19 +60,19 @@ final class OpenEscLanguage implements LanguageUnderTest<EnvironmentDecl> {
 
     @Override
     public Outcome check(EvalCase evalCase, EnvironmentDecl decl, boolean showSecrets) {
-        Evaluator.EvalResult result = Evaluator.check(request(evalCase, decl), showSecrets);
+        EvalResult result = Evaluator.check(request(evalCase, decl), showSecrets);
         return outcome(result.environment(), null, result.diagnostics());
     }
 
     @Override
     public Outcome evaluate(EvalCase evalCase, EnvironmentDecl decl) {
-        Evaluator.EvalResult result = Evaluator.evaluate(request(evalCase, decl));
+        EvalResult result = Evaluator.evaluate(request(evalCase, decl));
         return outcome(result.environment(), null, result.diagnostics());
     }
 
     @Override
     public Outcome rotate(EvalCase evalCase, EnvironmentDecl decl, List<String> paths) {
-        Evaluator.RotateResult result = Evaluator.rotate(request(evalCase, decl), paths);
+        RotateResult result = Evaluator.rotate(request(evalCase, decl), paths);
         return outcome(result.environment(), patches(result.patches()), result.diagnostics());
     }
 
