@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.openesc.core.ast.EnvironmentDecl;
 import dev.openesc.core.crypt.Decrypter;
+import dev.openesc.core.crypt.Rot128;
 import dev.openesc.core.eval.EvalRequest;
 import dev.openesc.core.eval.EvalResult;
 import dev.openesc.core.eval.Evaluator;
@@ -30,16 +31,8 @@ import java.util.Map;
 final class OpenEscLanguage implements LanguageUnderTest<EnvironmentDecl> {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    /** The decrypter of the reference's tests: each byte plus 128; encrypting is the same operation. */
-    static final Decrypter ROT128 = OpenEscLanguage::rot128;
-
-    static byte[] rot128(byte[] bytes) {
-        byte[] out = new byte[bytes.length];
-        for (int i = 0; i < bytes.length; i++) {
-            out[i] = (byte) (bytes[i] + 128);
-        }
-        return out;
-    }
+    /** The decrypter of the reference's tests: each byte plus 128 (the crypt package's test cipher). */
+    static final Decrypter ROT128 = Rot128.INSTANCE;
 
     /** The execution context the reference's harness passes: {@code {"pulumi": {"user": {"id": "USER_123"}}}}. */
     static ExecContext executionContext() {
