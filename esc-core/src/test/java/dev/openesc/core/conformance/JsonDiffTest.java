@@ -28,6 +28,12 @@ class JsonDiffTest {
     }
 
     @Test
+    void duplicateMembersAreRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> JsonTrees.parse("{\"a\": 1, \"a\": 2}"))
+                .hasMessageContaining("Duplicate field 'a'");
+    }
+
+    @Test
     void objectsIgnoreKeyOrderButNotMembers() {
         assertThat(describe("{\"a\":1,\"b\":2}", "{\"b\":2,\"a\":1}")).isNull();
         assertThat(describe("{\"a\":1}", "{\"a\":1,\"b\":null}"))

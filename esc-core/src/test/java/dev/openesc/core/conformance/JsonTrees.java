@@ -1,6 +1,7 @@
 package dev.openesc.core.conformance;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,7 +15,8 @@ import java.nio.file.Path;
 
 /**
  * JSON reading and rendering for the harness. Numbers are read as exact decimals (never doubles), so {@code 3.0},
- * {@code 3} and {@code 3.00} all reach the comparison as the same decimal value and {@code 0.1} stays 0.1.
+ * {@code 3} and {@code 3.00} all reach the comparison as the same decimal value and {@code 0.1} stays 0.1. Duplicate
+ * object members are an error rather than silently collapsed.
  */
 final class JsonTrees {
     /** Longest rendering of one value inside a failure message. */
@@ -24,6 +26,8 @@ final class JsonTrees {
             .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // A duplicated member would otherwise hide all but its last value from the comparison.
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     private JsonTrees() {}
