@@ -14,7 +14,13 @@ import java.util.TreeSet;
  * then exactly {@code N passed, N failed}. {@link EvalConformanceTest} prints it after its run; {@link #main} runs
  * the cases directly (e.g. from an IDE) and with {@code -v} also prints every failure's full report.
  *
- * <p>{@code -Desc.conformance.only=case1,case2} (or the arguments of main) restricts the run to some cases.
+ * <p>{@code -Desc.conformance.only=case1,case2} (or the arguments of main) restricts the run to some cases. To run
+ * main outside Maven, from {@code esc-core} after {@code ./mvnw -pl esc-core test-compile}:
+ * <pre>
+ * ./mvnw -q -pl esc-core dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/tmp/cp.txt
+ * java -cp target/test-classes:target/classes:$(cat /tmp/cp.txt) \
+ *     dev.openesc.core.conformance.ConformanceSummary -v rotate schema-error
+ * </pre>
  */
 final class ConformanceSummary {
     /** System property naming the only cases to run, comma-separated. */
@@ -43,8 +49,8 @@ final class ConformanceSummary {
         int width = verdicts.stream().mapToInt(v -> v.caseName().length()).max().orElse(0);
         out.println("Evaluator conformance (" + EvalCase.CORPUS_DIR + "):");
         for (CaseVerdict v : verdicts) {
-            String name = String.format("%-" + width + "s", v.caseName());
-            out.println(v.passed() ? "  PASS " + name : "  FAIL " + name + "  " + v.failedKeys());
+            String padded = String.format("%-" + width + "s", v.caseName());
+            out.println(v.passed() ? "  PASS " + v.caseName() : "  FAIL " + padded + "  " + v.failedKeys());
         }
         if (withReports) {
             for (CaseVerdict v : verdicts) {
