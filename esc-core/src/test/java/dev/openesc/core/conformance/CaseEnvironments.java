@@ -26,7 +26,8 @@ final class CaseEnvironments implements EnvironmentLoader {
 
     @Override
     public LoadedEnvironment load(String name) throws EnvironmentLoadException {
-        Path file = caseDir.resolve(name + ".yaml").normalize();
+        // Joined like Go's filepath.Join: a leading "/" in the name does not make it absolute.
+        Path file = Path.of(caseDir.toString(), name + ".yaml").normalize();
         String shown = referencePath(caseFolder, name);
         if (Files.isDirectory(file)) {
             throw new EnvironmentLoadException("read " + shown + ": is a directory");

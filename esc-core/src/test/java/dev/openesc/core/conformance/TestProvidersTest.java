@@ -127,7 +127,9 @@ class TestProvidersTest {
         String expected = JsonTrees.read(caseDir("inline-reference").resolve("expected.json")).toString();
         assertThat(expected).contains("open testdata/eval/inline-reference/foo/unknown.yaml: no such file or directory");
 
+        assertThat(CaseEnvironments.referencePath("c", "/a/../b")).isEqualTo("testdata/eval/c/b.yaml");
         var imports = new CaseEnvironments(caseDir("imports"), "imports", null);
+        assertThat(imports.load("/a").definition()).isEqualTo(imports.load("a").definition());
         assertThat(new String(imports.load("a").definition(), java.nio.charset.StandardCharsets.UTF_8))
                 .isNotEmpty();
     }
