@@ -1,5 +1,6 @@
 package dev.openesc.core.ast;
 
+import dev.openesc.core.schema.GoText;
 import static dev.openesc.core.ast.ExprParser.exprError;
 
 import dev.openesc.core.syntax.Diagnostic;
@@ -40,7 +41,7 @@ final class BuiltinParser {
             for (ObjectNode.Entry entry : node.entries()) {
                 String key = entry.key().value();
                 if (key.startsWith(PREFIX)) {
-                    diags.add(Diagnostic.nodeError(node, "illegal call to builtin function: " + GoQuote.of(key)
+                    diags.add(Diagnostic.nodeError(node, "illegal call to builtin function: " + GoText.quote(key)
                             + " must be the only key within its containing object"));
                 }
             }

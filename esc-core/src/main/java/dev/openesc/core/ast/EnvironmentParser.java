@@ -1,5 +1,6 @@
 package dev.openesc.core.ast;
 
+import dev.openesc.core.schema.GoText;
 import dev.openesc.core.syntax.ArrayNode;
 import dev.openesc.core.syntax.BooleanNode;
 import dev.openesc.core.syntax.Diagnostic;
@@ -64,7 +65,7 @@ public final class EnvironmentParser {
         for (ObjectNode.Entry entry : obj.entries()) {
             String key = entry.key().value();
             if (!seen.add(key)) {
-                diags.add(new Diagnostic(Severity.WARNING, "duplicate key " + GoQuote.of(key), "",
+                diags.add(new Diagnostic(Severity.WARNING, "duplicate key " + GoText.quote(key), "",
                         entry.key().syntax().range(), entry.key().syntax().path()));
             }
             switch (key.toLowerCase(Locale.ROOT)) {
@@ -146,7 +147,7 @@ public final class EnvironmentParser {
             StringNode key = entry.key();
             if (key.value().startsWith("fn::")) {
                 diags.add(Diagnostic.nodeError(key,
-                        "builtin function call " + GoQuote.of(key.value()) + " not allowed at the top level"));
+                        "builtin function call " + GoText.quote(key.value()) + " not allowed at the top level"));
             }
             entries.add(new ObjectProperty(entry, StringExpr.of(key), exprs.expr(entry.value())));
         }

@@ -1,5 +1,6 @@
 package dev.openesc.core.eval;
 
+import dev.openesc.core.schema.GoText;
 import dev.openesc.core.ast.Expr;
 import dev.openesc.core.ast.PropertyAccessor;
 import dev.openesc.core.ast.PropertyIndexSubscript;
@@ -266,9 +267,9 @@ final class Accesses {
                 bestDistance = d;
             }
         }
-        String msg = "unknown property " + GoFormat.quote(key);
+        String msg = "unknown property " + GoText.quote(key);
         if (best != null && bestDistance <= 2 && bestDistance < key.length()) {
-            msg += "; did you mean " + GoFormat.quote(best) + "?";
+            msg += "; did you mean " + GoText.quote(best) + "?";
         }
         return msg;
     }

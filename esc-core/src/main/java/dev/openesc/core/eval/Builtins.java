@@ -1,5 +1,7 @@
 package dev.openesc.core.eval;
 
+import dev.openesc.core.syntax.encoding.PathText;
+import dev.openesc.core.schema.GoText;
 import dev.openesc.core.crypt.Decrypter;
 import dev.openesc.core.provider.Provider;
 import dev.openesc.core.provider.ProviderException;
@@ -159,7 +161,7 @@ final class Builtins {
             if (rotatingThis) {
                 Value newState = rotator.rotate(asObject(Exporter.exportValue(inputs.value(), "")),
                         asObjectOrNull(Exporter.exportValue(stateValue, "")), e.execContext);
-                e.patches.add(new Patch(Paths.joinKey(docPath, b.node.name().value()) + ".state", newState));
+                e.patches.add(new Patch(PathText.joinKey(docPath, b.node.name().value()) + ".state", newState));
                 stateValue = Unexport.fromValue(newState, x);
             }
         } catch (ProviderException ex) {
@@ -324,7 +326,7 @@ final class Builtins {
         EvalValue value = e.evaluateExpr(b.arg("value"), SchemaOps.always());
         v.combine(value);
         if (!v.unknown) {
-            v.repr = GoJson.marshal(Exporter.exportValue(value, "").toJson(false));
+            v.repr = GoText.json(Exporter.exportValue(value, "").toJson(false));
         }
         return v;
     }

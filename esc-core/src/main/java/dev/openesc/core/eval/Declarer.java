@@ -1,5 +1,7 @@
 package dev.openesc.core.eval;
 
+import dev.openesc.core.syntax.encoding.PathText;
+import dev.openesc.core.schema.GoText;
 import dev.openesc.core.ast.ArrayExpr;
 import dev.openesc.core.ast.BooleanExpr;
 import dev.openesc.core.ast.BuiltinExpr;
@@ -90,7 +92,7 @@ final class Declarer {
     private ExprNode array(String path, ArrayExpr a, EvalValue base) {
         List<ExprNode> elements = new ArrayList<>(a.elements().size());
         for (int i = 0; i < a.elements().size(); i++) {
-            elements.add(declare(Paths.joinIndex(path, i), a.elements().get(i), null));
+            elements.add(declare(PathText.joinIndex(path, i), a.elements().get(i), null));
         }
         return new ExprNode(path, new Repr.Array(a, elements), SchemaOps.arrayOfAny(), base);
     }
@@ -115,12 +117,12 @@ final class Declarer {
             String k = entry.key().value();
             keyRanges.put(k, entry.key().range());
             if (topLevel && (k.equals("imports") || k.equals("context"))) {
-                diags.exprError(entry.key(), GoFormat.quote(k) + " is a reserved key");
+                diags.exprError(entry.key(), GoText.quote(k) + " is a reserved key");
             } else if (properties.containsKey(k)) {
-                diags.exprError(entry.key(), "duplicate key " + GoFormat.quote(k));
+                diags.exprError(entry.key(), "duplicate key " + GoText.quote(k));
             } else {
                 EvalValue pb = base == null ? null : base.property(entry.key(), k);
-                properties.put(k, declare(Paths.joinKey(path, k), entry.value(), pb));
+                properties.put(k, declare(PathText.joinKey(path, k), entry.value(), pb));
             }
         }
     }

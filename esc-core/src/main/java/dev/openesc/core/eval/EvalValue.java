@@ -2,7 +2,7 @@ package dev.openesc.core.eval;
 
 import dev.openesc.core.schema.JsonNumber;
 import dev.openesc.core.schema.Schema;
-import dev.openesc.core.value.GoQuote;
+import dev.openesc.core.schema.GoText;
 import dev.openesc.core.value.Value;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -260,7 +260,7 @@ final class EvalValue {
                 }
                 first = false;
                 Str s = e.toStr();
-                GoQuote.quote(b, s.text());
+                GoText.quote(b, s.text());
                 flags[0] |= s.unknown();
                 flags[1] |= s.secret();
                 flags[2] |= s.rotateOnly();
@@ -273,9 +273,9 @@ final class EvalValue {
                 }
                 first = false;
                 Str s = e.getValue().toStr();
-                GoQuote.quote(b, e.getKey());
+                GoText.quote(b, e.getKey());
                 b.append('=');
-                GoQuote.quote(b, s.text());
+                GoText.quote(b, s.text());
                 flags[0] |= s.unknown();
                 flags[1] |= s.secret();
                 flags[2] |= s.rotateOnly();

@@ -1,5 +1,7 @@
 package dev.openesc.core.eval;
 
+import dev.openesc.core.syntax.encoding.PathText;
+
 /**
  * Converts a property path given by a caller ({@code a.b[0]["c d"]}) to the document path form the parser gives
  * expressions ({@code values.a.b[0]["c d"]}), so that the two compare equal whatever quoting the caller used.
@@ -26,7 +28,7 @@ final class RotatePaths {
                         key.append(path.charAt(j));
                         j++;
                     }
-                    out = Paths.joinKey(out, key.toString());
+                    out = PathText.joinKey(out, key.toString());
                     i = Math.min(n, j + 2);
                 } else {
                     int end = path.indexOf(']', i);
@@ -35,9 +37,9 @@ final class RotatePaths {
                     }
                     String index = path.substring(i + 1, end);
                     try {
-                        out = Paths.joinIndex(out, Integer.parseInt(index.trim()));
+                        out = PathText.joinIndex(out, Integer.parseInt(index.trim()));
                     } catch (NumberFormatException ex) {
-                        out = Paths.joinKey(out, index);
+                        out = PathText.joinKey(out, index);
                     }
                     i = end + 1;
                 }
@@ -46,7 +48,7 @@ final class RotatePaths {
                 while (j < n && path.charAt(j) != '.' && path.charAt(j) != '[') {
                     j++;
                 }
-                out = Paths.joinKey(out, path.substring(i, j));
+                out = PathText.joinKey(out, path.substring(i, j));
                 i = j;
             }
         }

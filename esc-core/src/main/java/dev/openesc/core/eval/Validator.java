@@ -1,5 +1,7 @@
 package dev.openesc.core.eval;
 
+import dev.openesc.core.syntax.encoding.PathText;
+import dev.openesc.core.schema.GoText;
 import dev.openesc.core.schema.JsonNumber;
 import dev.openesc.core.schema.Schema;
 import java.math.BigDecimal;
@@ -35,9 +37,9 @@ final class Validator {
 
         Loc property(String k) {
             if (x.repr instanceof Repr.ObjectRepr o && o.properties().containsKey(k)) {
-                return new Loc(o.properties().get(k), Paths.joinKey("", k), false);
+                return new Loc(o.properties().get(k), PathText.joinKey("", k), false);
             }
-            return new Loc(x, Paths.joinKey(path, k), true);
+            return new Loc(x, PathText.joinKey(path, k), true);
         }
     }
 
@@ -87,7 +89,7 @@ final class Validator {
         boolean aok = validateAnyOf(v, accept, loc, rotateOnlyInput);
         boolean ook = validateOneOf(v, accept, loc, rotateOnlyInput);
         boolean cok = !accept.hasConst() || equalsConst(v, accept.constValue())
-                || error(loc, "expected " + GoJson.marshal(accept.constValue()));
+                || error(loc, "expected " + GoText.json(accept.constValue()));
         boolean eok = validateEnum(v, accept, loc);
         boolean tok = validateType(v, accept, loc);
         boolean nok = validateTaint(v, accept, loc, rotateOnlyInput);
@@ -148,9 +150,9 @@ final class Validator {
             }
         }
         if (values.size() == 1) {
-            return error(loc, "expected " + GoJson.marshal(values.get(0)));
+            return error(loc, "expected " + GoText.json(values.get(0)));
         }
-        return error(loc, "expected one of " + GoJson.marshal(values));
+        return error(loc, "expected one of " + GoText.json(values));
     }
 
     static boolean equalsConst(EvalValue v, Object c) {
@@ -257,7 +259,7 @@ final class Validator {
                 matches = true;
             }
             if (!matches) {
-                ok = error(loc, "string must match the pattern " + GoFormat.quote(accept.pattern()));
+                ok = error(loc, "string must match the pattern " + GoText.quote(accept.pattern()));
             }
         }
         return ok;

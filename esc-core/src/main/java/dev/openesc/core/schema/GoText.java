@@ -99,7 +99,14 @@ public final class GoText {
 
     /** Go's {@code %q} (strconv.Quote): double quotes, with non-printable characters escaped. */
     public static String quote(String s) {
-        StringBuilder out = new StringBuilder("\"");
+        StringBuilder out = new StringBuilder(s.length() + 2);
+        quote(out, s);
+        return out.toString();
+    }
+
+    /** Appends {@code s} quoted as by {@link #quote(String)}. */
+    public static void quote(StringBuilder out, String s) {
+        out.append('"');
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
@@ -128,7 +135,7 @@ public final class GoText {
                 }
             }
         }
-        return out.append('"').toString();
+        out.append('"');
     }
 
     /** Approximates Go's unicode.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space. */

@@ -1,5 +1,6 @@
 package dev.openesc.core.value;
 
+import dev.openesc.core.schema.GoText;
 import dev.openesc.core.schema.JsonNumber;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -172,7 +173,7 @@ public record Value(Object value, boolean secret, boolean unknown, Trace trace) 
                     b.append(',');
                 }
                 first = false;
-                GoQuote.quote(b, v.toString(redact));
+                GoText.quote(b, v.toString(redact));
             }
             return;
         }
@@ -183,9 +184,9 @@ public record Value(Object value, boolean secret, boolean unknown, Trace trace) 
                     b.append(',');
                 }
                 first = false;
-                GoQuote.quote(b, e.getKey());
+                GoText.quote(b, e.getKey());
                 b.append('=');
-                GoQuote.quote(b, e.getValue().toString(redact));
+                GoText.quote(b, e.getValue().toString(redact));
             }
             return;
         }

@@ -23,6 +23,11 @@ public final class PathText {
         return b.append("\"]").toString();
     }
 
+    /** Appends an array index to a path. */
+    public static String joinIndex(String root, int index) {
+        return root + "[" + index + "]";
+    }
+
     /** A key needs brackets unless it is letters, digits and underscores and does not start with a digit. */
     public static boolean mustEscape(String key) {
         for (int i = 0; i < key.length(); i++) {
