@@ -51,50 +51,29 @@ final class Builtins {
     }
 
     private EvalValue open(ExprNode x, Repr.Builtin b) {
-        EvalValue v = new EvalValue(x, null);
         String name = providerName(b);
         if (name == null) {
-            v.schema = SchemaOps.always();
-            v.unknown = true;
-            return v;
+            return EvalValue.unknown(x, SchemaOps.always());
         }
         Provider provider = null;
         try {
             provider = e.providers.loadProvider(name);
-            String err = SchemaOps.compile(provider.inputSchema());
-            if (err != null) {
-                e.diags.exprError(b.node, "internal error: invalid input schema (" + err + ")");
-            } else {
-                b.inputSchema = provider.inputSchema();
-            }
-            err = SchemaOps.compile(provider.outputSchema());
-            if (err != null) {
-                e.diags.exprError(b.node, "internal error: invalid schema (" + err + ")");
-            } else {
-                x.schema = provider.outputSchema();
-            }
+            b.inputSchema = usable(b, "input schema", provider.inputSchema(), b.inputSchema);
+            x.schema = usable(b, "schema", provider.outputSchema(), x.schema);
         } catch (ProviderException ex) {
             e.diags.exprError(b.node, ex.getMessage());
-            provider = null;
         }
-        v.schema = x.schema;
+        EvalValue v = new EvalValue(x, x.schema);
 
         EvalContext.Typed inputs = e.evaluateTyped(b.arg("inputs"), b.inputSchema);
         if (!inputs.ok() || inputs.value().containsUnknowns() || e.validating() || provider == null) {
-            v.unknown = true;
-            return v;
+            return unknown(v);
         }
         try {
             Value out = provider.open(asObject(Exporter.exportValue(inputs.value(), "")), e.execContext);
             return Unexport.fromValue(out, x);
-        } catch (ProviderException ex) {
-            e.diags.exprError(b.node, ex.getMessage());
-            v.unknown = true;
-            return v;
-        } catch (RuntimeException ex) {
-            e.diags.exprError(b.node, "internal error: " + ex.getMessage());
-            v.unknown = true;
-            return v;
+        } catch (ProviderException | RuntimeException ex) {
+            return failed(v, b, "", ex);
         }
     }
 
@@ -104,40 +83,21 @@ final class Builtins {
     }
 
     private EvalValue rotate(ExprNode x, Repr.Builtin b) {
-        EvalValue v = new EvalValue(x, null);
         String name = providerName(b);
         if (name == null) {
-            v.schema = SchemaOps.always();
-            v.unknown = true;
-            return v;
+            return EvalValue.unknown(x, SchemaOps.always());
         }
         Rotator rotator = null;
         try {
             rotator = e.providers.loadRotator(name);
-            String err = SchemaOps.compile(rotator.inputSchema());
-            if (err != null) {
-                e.diags.exprError(b.node, "internal error: invalid input schema (" + err + ")");
-            } else {
-                b.inputSchema = rotator.inputSchema();
-            }
+            b.inputSchema = usable(b, "input schema", rotator.inputSchema(), b.inputSchema);
             Schema state = SchemaOps.oneOf(rotator.stateSchema(), SchemaOps.nul());
-            err = SchemaOps.compile(state);
-            if (err != null) {
-                e.diags.exprError(b.node, "internal error: invalid state schema (" + err + ")");
-            } else {
-                b.stateSchema = state;
-            }
-            err = SchemaOps.compile(rotator.outputSchema());
-            if (err != null) {
-                e.diags.exprError(b.node, "internal error: invalid schema (" + err + ")");
-            } else {
-                x.schema = rotator.outputSchema();
-            }
+            b.stateSchema = usable(b, "state schema", state, b.stateSchema);
+            x.schema = usable(b, "schema", rotator.outputSchema(), x.schema);
         } catch (ProviderException ex) {
             e.diags.exprError(b.node, ex.getMessage());
-            rotator = null;
         }
-        v.schema = x.schema;
+        EvalValue v = new EvalValue(x, x.schema);
 
         EvalContext.Typed inputs = e.evaluateTyped(b.arg("inputs"), b.inputSchema);
         EvalContext.Typed state = e.evaluateTyped(b.arg("state"), b.stateSchema);
@@ -150,8 +110,7 @@ final class Builtins {
         });
         if (!inputs.ok() || inputsUnknown[0] || !state.ok() || state.value().containsUnknowns() || e.validating()
                 || rotator == null) {
-            v.unknown = true;
-            return v;
+            return unknown(v);
         }
 
         String docPath = Diags.pathOf(b.node);
@@ -164,14 +123,8 @@ final class Builtins {
                 e.patches.add(new Patch(PathText.joinKey(docPath, b.node.name().value()) + ".state", newState));
                 stateValue = Unexport.fromValue(newState, x);
             }
-        } catch (ProviderException ex) {
-            e.diags.exprError(b.node, "rotate: " + ex.getMessage());
-            v.unknown = true;
-            return v;
-        } catch (RuntimeException ex) {
-            e.diags.exprError(b.node, "rotate: internal error: " + ex.getMessage());
-            v.unknown = true;
-            return v;
+        } catch (ProviderException | RuntimeException ex) {
+            return failed(v, b, "rotate: ", ex);
         }
         try {
             Map<String, Value> openInputs = asObject(Exporter.exportValue(inputs.value(), ""));
@@ -183,14 +136,8 @@ final class Builtins {
             Value out = rotator.open(openInputs, asObjectOrNull(Exporter.exportValue(stateValue, "")),
                     e.execContext);
             return Unexport.fromValue(out, x);
-        } catch (ProviderException ex) {
-            e.diags.exprError(b.node, ex.getMessage());
-            v.unknown = true;
-            return v;
-        } catch (RuntimeException ex) {
-            e.diags.exprError(b.node, "internal error: " + ex.getMessage());
-            v.unknown = true;
-            return v;
+        } catch (ProviderException | RuntimeException ex) {
+            return failed(v, b, "", ex);
         }
     }
 
@@ -219,12 +166,10 @@ final class Builtins {
                     node.ciphertext() == null ? "" : node.ciphertext().value());
         } catch (dev.openesc.core.crypt.CryptException ex) {
             e.diags.exprError(b.node, ex.getMessage());
-            v.unknown = true;
-            return v;
+            return unknown(v);
         }
         if (!e.decryptSecrets()) {
-            v.unknown = true;
-            return v;
+            return unknown(v);
         }
         try {
             Decrypter d = e.decrypter;
@@ -238,14 +183,9 @@ final class Builtins {
     }
 
     private EvalValue join(ExprNode x, Repr.Builtin b) {
-        EvalValue v = new EvalValue(x, x.schema);
         EvalContext.Typed delim = e.evaluateTyped(b.arg("delimiter"), SchemaOps.string());
         EvalContext.Typed values = e.evaluateTyped(b.arg("values"), SchemaOps.arrayOfString());
-        if (!delim.ok() || !values.ok()) {
-            v.unknown = true;
-            return v;
-        }
-        v.combine(delim.value(), values.value());
+        EvalValue v = resultOver(x, delim, values);
         if (!v.unknown) {
             StringBuilder s = new StringBuilder();
             String d = (String) delim.value().repr;
@@ -262,14 +202,9 @@ final class Builtins {
     }
 
     private EvalValue split(ExprNode x, Repr.Builtin b) {
-        EvalValue v = new EvalValue(x, x.schema);
         EvalContext.Typed delim = e.evaluateTyped(b.arg("delimiter"), SchemaOps.string());
         EvalContext.Typed str = e.evaluateTyped(b.arg("string"), SchemaOps.string());
-        if (!delim.ok() || !str.ok()) {
-            v.unknown = true;
-            return v;
-        }
-        v.combine(delim.value(), str.value());
+        EvalValue v = resultOver(x, delim, str);
         if (!v.unknown) {
             List<String> parts = goSplit((String) str.value().repr, (String) delim.value().repr);
             List<EvalValue> out = new ArrayList<>(parts.size());
@@ -304,13 +239,8 @@ final class Builtins {
     }
 
     private EvalValue concat(ExprNode x, Repr.Builtin b) {
-        EvalValue v = new EvalValue(x, x.schema);
         EvalContext.Typed arrays = e.evaluateTyped(b.arg("arrays"), SchemaOps.arrayOf(SchemaOps.arrayOfAny()));
-        if (!arrays.ok()) {
-            v.unknown = true;
-            return v;
-        }
-        v.combine(arrays.value());
+        EvalValue v = resultOver(x, arrays);
         if (!v.unknown) {
             List<EvalValue> out = new ArrayList<>();
             for (EvalValue a : arrays.value().list()) {
@@ -332,21 +262,15 @@ final class Builtins {
     }
 
     private EvalValue fromJson(ExprNode x, Repr.Builtin b) {
-        EvalValue v = new EvalValue(x, x.schema);
         EvalContext.Typed str = e.evaluateTyped(b.arg("string"), SchemaOps.string());
-        if (!str.ok()) {
-            v.unknown = true;
-            return v;
-        }
-        v.combine(str.value());
+        EvalValue v = resultOver(x, str);
         if (!v.unknown) {
             Value parsed;
             try {
                 parsed = GoJson.parse((String) str.value().repr);
             } catch (IllegalArgumentException ex) {
                 e.diags.exprError(b.node, "decoding JSON string: " + ex.getMessage());
-                v.unknown = true;
-                return v;
+                return unknown(v);
             }
             if (v.secret) {
                 parsed = parsed.makeSecret();
@@ -370,13 +294,8 @@ final class Builtins {
     }
 
     private EvalValue toBase64(ExprNode x, Repr.Builtin b) {
-        EvalValue v = new EvalValue(x, x.schema);
         EvalContext.Typed str = e.evaluateTyped(b.arg("value"), SchemaOps.string());
-        if (!str.ok()) {
-            v.unknown = true;
-            return v;
-        }
-        v.combine(str.value());
+        EvalValue v = resultOver(x, str);
         if (!v.unknown) {
             v.repr = Base64.getEncoder().encodeToString(((String) str.value().repr).getBytes(StandardCharsets.UTF_8));
         }
@@ -384,13 +303,8 @@ final class Builtins {
     }
 
     private EvalValue fromBase64(ExprNode x, Repr.Builtin b) {
-        EvalValue v = new EvalValue(x, x.schema);
         EvalContext.Typed str = e.evaluateTyped(b.arg("string"), SchemaOps.string());
-        if (!str.ok()) {
-            v.unknown = true;
-            return v;
-        }
-        v.combine(str.value());
+        EvalValue v = resultOver(x, str);
         if (!v.unknown) {
             try {
                 byte[] bytes = Base64.getDecoder().decode((String) str.value().repr);
@@ -442,6 +356,51 @@ final class Builtins {
         }
         EvalValue v = EvalValue.copyOf(inner);
         v.def = x;
+        return v;
+    }
+
+    /**
+     * A provider's or rotator's schema if it compiles; otherwise the failure is reported on the builtin as an
+     * internal error and {@code current} (the schema in force so far) stays.
+     */
+    private Schema usable(Repr.Builtin b, String what, Schema schema, Schema current) {
+        String err = SchemaOps.compile(schema);
+        if (err == null) {
+            return schema;
+        }
+        e.diags.exprError(b.node, "internal error: invalid " + what + " (" + err + ")");
+        return current;
+    }
+
+    /**
+     * Reports a failed provider or rotator call on the builtin: a {@link ProviderException}'s message as it is, any
+     * other failure as an internal error. The value stays unknown.
+     */
+    private EvalValue failed(EvalValue v, Repr.Builtin b, String prefix, Exception ex) {
+        String kind = ex instanceof ProviderException ? "" : "internal error: ";
+        e.diags.exprError(b.node, prefix + kind + ex.getMessage());
+        return unknown(v);
+    }
+
+    private static EvalValue unknown(EvalValue v) {
+        v.unknown = true;
+        return v;
+    }
+
+    /**
+     * The result of a builtin over its type-checked arguments, before the builtin computes anything: unknown when an
+     * argument failed its check, otherwise as unknown and as secret as its arguments.
+     */
+    private static EvalValue resultOver(ExprNode x, EvalContext.Typed... args) {
+        EvalValue v = new EvalValue(x, x.schema);
+        for (EvalContext.Typed arg : args) {
+            if (!arg.ok()) {
+                return unknown(v);
+            }
+        }
+        for (EvalContext.Typed arg : args) {
+            v.combine(arg.value());
+        }
         return v;
     }
 }
