@@ -1,5 +1,8 @@
 package dev.openesc.core.conformance;
 
+import static dev.openesc.core.schema.TestSchemas.provider;
+import static dev.openesc.core.schema.TestSchemas.rotator;
+
 import dev.openesc.core.provider.Provider;
 import dev.openesc.core.provider.ProviderException;
 import dev.openesc.core.provider.ProviderLoader;
@@ -12,18 +15,19 @@ import java.util.Map;
 /**
  * The providers and rotators the reference's evaluator tests register, by the names the corpus uses:
  * {@code fn::open::test|secret-wrapper|error|schema|bench} and {@code fn::rotate::swap|echo}. Their schemas are
- * part of the expected output (they appear as {@code argSchema} and expression schemas), so they must be exact.
+ * part of the expected output (they appear as {@code argSchema} and expression schemas), so they come from the one
+ * fixture {@link dev.openesc.core.schema.TestSchemas}, which {@code TestProvidersTest} checks against the corpus.
  */
-final class TestProviders implements ProviderLoader {
+public final class TestProviders implements ProviderLoader {
 
     @Override
     public Provider loadProvider(String name) throws ProviderException {
         return switch (name) {
-            case "test" -> new Echo(false);
-            case "secret-wrapper" -> new Echo(true);
-            case "error" -> new Failing();
-            case "schema" -> new SchemaProvider();
-            case "bench" -> new Bench();
+            case "test", "schema" -> new Echo(provider(name, "inputs"), provider(name, "outputs"), false);
+            case "secret-wrapper" -> new Echo(provider(name, "inputs"), provider(name, "outputs"), true);
+            case "error" -> new Failing(provider(name, "inputs"), provider(name, "outputs"));
+            // a benchmark fixture's provider: no case has expectations for it, so it echoes like test
+            case "bench" -> new Echo(Schema.always(), Schema.always(), false);
             default -> throw new ProviderException("unknown provider \"" + name + "\"");
         };
     }
@@ -31,24 +35,14 @@ final class TestProviders implements ProviderLoader {
     @Override
     public Rotator loadRotator(String name) throws ProviderException {
         return switch (name) {
-            case "swap" -> new TestRotators.Swap();
-            case "echo" -> new TestRotators.Echo();
+            case "swap" -> new TestRotators.Swap(rotator(name, "inputs"), rotator(name, "state"), rotator(name, "outputs"));
+            case "echo" -> new TestRotators.Echo(rotator(name, "inputs"), rotator(name, "state"), rotator(name, "outputs"));
             default -> throw new ProviderException("unknown rotator \"" + name + "\"");
         };
     }
 
-    /** {@code test} returns its inputs; {@code secret-wrapper} returns them marked secret. Anything goes in and out. */
-    record Echo(boolean secret) implements Provider {
-        @Override
-        public Schema inputSchema() {
-            return Schema.always();
-        }
-
-        @Override
-        public Schema outputSchema() {
-            return Schema.always();
-        }
-
+    /** {@code test} and {@code schema} return their inputs; {@code secret-wrapper} returns them marked secret. */
+    record Echo(Schema inputSchema, Schema outputSchema, boolean secret) implements Provider {
         @Override
         public Value open(Map<String, Value> inputs, ExecContext context) {
             Value out = Value.ofMap(inputs);
@@ -57,57 +51,11 @@ final class TestProviders implements ProviderLoader {
     }
 
     /** {@code error}: takes {@code {why: string}} and fails with {@code why} as the message. */
-    static final class Failing implements Provider {
-        @Override
-        public Schema inputSchema() {
-            return Schema.record(Map.of("why", Schema.string())).build();
-        }
-
-        @Override
-        public Schema outputSchema() {
-            return Schema.always();
-        }
-
+    record Failing(Schema inputSchema, Schema outputSchema) implements Provider {
         @Override
         public Value open(Map<String, Value> inputs, ExecContext context) throws ProviderException {
             Value why = inputs.get("why");
             throw new ProviderException(why == null ? "" : String.valueOf(why.value()));
-        }
-    }
-
-    /** {@code bench}: a benchmark fixture's provider; no case has expectations for it, so it just echoes. */
-    static final class Bench implements Provider {
-        @Override
-        public Schema inputSchema() {
-            return Schema.always();
-        }
-
-        @Override
-        public Schema outputSchema() {
-            return Schema.always();
-        }
-
-        @Override
-        public Value open(Map<String, Value> inputs, ExecContext context) {
-            return Value.ofMap(inputs);
-        }
-    }
-
-    /** {@code schema}: echoes inputs that must satisfy {@link TestSchemas#everyKeyword()}. */
-    static final class SchemaProvider implements Provider {
-        @Override
-        public Schema inputSchema() {
-            return TestSchemas.everyKeyword();
-        }
-
-        @Override
-        public Schema outputSchema() {
-            return TestSchemas.everyKeyword();
-        }
-
-        @Override
-        public Value open(Map<String, Value> inputs, ExecContext context) {
-            return Value.ofMap(inputs);
         }
     }
 }

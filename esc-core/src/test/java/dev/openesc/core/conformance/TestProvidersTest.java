@@ -84,21 +84,18 @@ class TestProvidersTest {
 
     @Test
     void rotatorSchemasMatchTheirCalls() throws ProviderException {
-        JsonNode echo = builtinCall("rotate-state", "fn::rotate::echo");
-        var echoRotator = providers.loadRotator("echo");
-        assertSameJson(echoRotator.inputSchema(), echo.path("builtin").path("argSchema").path("properties")
-                .path("inputs"));
-        assertSameJson(echoRotator.stateSchema(), echo.path("builtin").path("argSchema").path("properties")
-                .path("state").path("oneOf").path(0));
-        assertSameJson(echoRotator.outputSchema(), echo.path("schema"));
+        assertRotatorMatchesItsCall("echo", "rotate-state");
+        assertRotatorMatchesItsCall("swap", "rotate");
+    }
 
-        JsonNode swap = builtinCall("rotate", "fn::rotate::swap");
-        var swapRotator = providers.loadRotator("swap");
-        assertSameJson(swapRotator.inputSchema(), swap.path("builtin").path("argSchema").path("properties")
-                .path("inputs"));
-        assertSameJson(swapRotator.stateSchema(), swap.path("builtin").path("argSchema").path("properties")
-                .path("state").path("oneOf").path(0));
-        assertSameJson(swapRotator.outputSchema(), swap.path("schema"));
+    /** The argSchema of a rotate call is {inputs: inputs, state: oneOf[state, null]}; its schema is the output. */
+    private void assertRotatorMatchesItsCall(String name, String caseName) throws ProviderException {
+        JsonNode call = builtinCall(caseName, "fn::rotate::" + name);
+        JsonNode arguments = call.path("builtin").path("argSchema").path("properties");
+        var rotator = providers.loadRotator(name);
+        assertSameJson(rotator.inputSchema(), arguments.path("inputs"));
+        assertSameJson(rotator.stateSchema(), arguments.path("state").path("oneOf").path(0));
+        assertSameJson(rotator.outputSchema(), call.path("schema"));
     }
 
     @Test

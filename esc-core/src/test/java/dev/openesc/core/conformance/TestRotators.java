@@ -8,7 +8,7 @@ import dev.openesc.core.value.Value;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The test rotators: {@code swap} and {@code echo}. Both open to their current state. */
+/** The test rotators: {@code swap} and {@code echo}, with the fixture's schemas. Both open to their current state. */
 final class TestRotators {
     private TestRotators() {}
 
@@ -18,22 +18,7 @@ final class TestRotators {
     }
 
     /** {@code swap}: no inputs to speak of, state {a, b}; rotating exchanges a and b. */
-    static final class Swap implements Rotator {
-        @Override
-        public Schema inputSchema() {
-            return Schema.always();
-        }
-
-        @Override
-        public Schema stateSchema() {
-            return TestSchemas.swapPair();
-        }
-
-        @Override
-        public Schema outputSchema() {
-            return TestSchemas.swapPair();
-        }
-
+    record Swap(Schema inputSchema, Schema stateSchema, Schema outputSchema) implements Rotator {
         @Override
         public Value open(Map<String, Value> inputs, Map<String, Value> state, ExecContext context) {
             return stateValue(state);
@@ -54,22 +39,7 @@ final class TestRotators {
      * current}}. Opening with {@code next} present means the evaluator evaluated a rotate-only input outside a
      * rotation, which is a bug the case must catch.
      */
-    static final class Echo implements Rotator {
-        @Override
-        public Schema inputSchema() {
-            return TestSchemas.echoInputs();
-        }
-
-        @Override
-        public Schema stateSchema() {
-            return TestSchemas.echoState();
-        }
-
-        @Override
-        public Schema outputSchema() {
-            return TestSchemas.echoState();
-        }
-
+    record Echo(Schema inputSchema, Schema stateSchema, Schema outputSchema) implements Rotator {
         @Override
         public Value open(Map<String, Value> inputs, Map<String, Value> state, ExecContext context)
                 throws ProviderException {

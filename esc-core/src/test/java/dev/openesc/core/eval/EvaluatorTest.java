@@ -2,12 +2,9 @@ package dev.openesc.core.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.openesc.core.conformance.TestProviders;
 import dev.openesc.core.provider.EnvironmentLoader;
-import dev.openesc.core.provider.Provider;
-import dev.openesc.core.provider.ProviderException;
 import dev.openesc.core.provider.ProviderLoader;
-import dev.openesc.core.provider.Rotator;
-import dev.openesc.core.schema.Schema;
 import dev.openesc.core.syntax.Diagnostic;
 import dev.openesc.core.value.ExecContext;
 import dev.openesc.core.value.Value;
@@ -17,36 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /** End-to-end behaviour of the public entry points on small documents. */
 class EvaluatorTest {
-    /** fn::open::echo returns its inputs; anything else is unknown. */
-    private static final ProviderLoader PROVIDERS = new ProviderLoader() {
-        @Override
-        public Provider loadProvider(String name) throws ProviderException {
-            if (!name.equals("echo")) {
-                throw new ProviderException("unknown provider \"" + name + "\"");
-            }
-            return new Provider() {
-                @Override
-                public Schema inputSchema() {
-                    return Schema.always();
-                }
-
-                @Override
-                public Schema outputSchema() {
-                    return Schema.always();
-                }
-
-                @Override
-                public Value open(Map<String, Value> inputs, ExecContext context) {
-                    return Value.ofMap(inputs);
-                }
-            };
-        }
-
-        @Override
-        public Rotator loadRotator(String name) throws ProviderException {
-            throw new ProviderException("unknown rotator \"" + name + "\"");
-        }
-    };
+    /** The reference harness's providers: fn::open::test returns its inputs. */
+    private static final ProviderLoader PROVIDERS = new TestProviders();
 
     private static EvalRequest request(String yaml) {
         Loader.Loaded loaded = Loader.load("test", yaml.getBytes(StandardCharsets.UTF_8));
@@ -60,7 +29,7 @@ class EvaluatorTest {
 
     @Test
     void checkLeavesProvidersUnopenedAndEvaluateOpensThem() {
-        String yaml = "values:\n  x:\n    fn::open::echo:\n      a: 1\n  y: ${x.a}\n";
+        String yaml = "values:\n  x:\n    fn::open::test:\n      a: 1\n  y: ${x.a}\n";
         assertThat(json(Evaluator.check(request(yaml), false), true))
                 .isEqualTo(Map.of("x", "[unknown]", "y", "[unknown]"));
         EvalResult r = Evaluator.evaluate(request(yaml));
