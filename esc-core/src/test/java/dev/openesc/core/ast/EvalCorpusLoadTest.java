@@ -3,11 +3,11 @@ package dev.openesc.core.ast;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.openesc.core.testing.CaseTally;
 import dev.openesc.core.testing.Corpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -22,25 +22,13 @@ class EvalCorpusLoadTest {
 
     @Test
     void evalCorpusLoadDiagnostics() throws IOException {
-        Path root = Corpus.dir("esc/eval/testdata/eval");
-        List<Path> cases;
-        try (Stream<Path> dirs = Files.list(root)) {
-            cases = dirs.filter(d -> Files.isRegularFile(d.resolve("expected.json"))).sorted()
-                    .collect(Collectors.toList());
-        }
+        List<Path> cases = Corpus.list("esc/eval/testdata/eval", d -> Files.isRegularFile(d.resolve("expected.json")));
         assertThat(cases).hasSizeGreaterThan(50);
-
-        List<String> failures = new ArrayList<>();
+        CaseTally tally = new CaseTally("eval corpus load diagnostics");
         for (Path dir : cases) {
-            String problem = check(dir);
-            if (problem != null) {
-                failures.add(dir.getFileName() + ": " + problem);
-            }
+            tally.record(dir.getFileName().toString(), check(dir));
         }
-        System.out.printf("eval corpus load diagnostics: %d passed, %d failed%n",
-                cases.size() - failures.size(), failures.size());
-        failures.forEach(System.out::println);
-        assertThat(failures).isEmpty();
+        tally.assertAllPassed();
     }
 
     private static String check(Path dir) throws IOException {

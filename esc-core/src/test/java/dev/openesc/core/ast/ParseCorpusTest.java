@@ -6,14 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.openesc.core.syntax.Diagnostics;
 import dev.openesc.core.syntax.encoding.Decoded;
 import dev.openesc.core.syntax.encoding.YamlDecoder;
+import dev.openesc.core.testing.CaseTally;
 import dev.openesc.core.testing.Corpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,14 +37,9 @@ class ParseCorpusTest {
 
     @Test
     void parseCorpus() throws IOException {
-        Path root = Corpus.dir("esc/ast/testdata/parse");
-        List<Path> cases;
-        try (Stream<Path> dirs = Files.list(root)) {
-            cases = dirs.filter(Files::isDirectory).sorted().collect(Collectors.toList());
-        }
+        List<Path> cases = Corpus.list("esc/ast/testdata/parse", Files::isDirectory);
         assertThat(cases).isNotEmpty();
-
-        List<String> failures = new ArrayList<>();
+        CaseTally tally = new CaseTally("parse corpus");
         for (Path dir : cases) {
             String name = dir.getFileName().toString();
             JsonNode expected = CorpusJson.read(dir.resolve("expected.json"));
@@ -63,12 +57,8 @@ class ParseCorpusTest {
             if (!wantDiags.equals(gotDiags)) {
                 problems.add("diags differ\n  want: " + wantDiags + "\n  got:  " + gotDiags);
             }
-            if (!problems.isEmpty()) {
-                failures.add(name + ": " + String.join("\n", problems));
-            }
+            tally.record(name, problems);
         }
-        System.out.printf("parse corpus: %d passed, %d failed%n", cases.size() - failures.size(), failures.size());
-        failures.forEach(System.out::println);
-        assertThat(failures).isEmpty();
+        tally.assertAllPassed();
     }
 }

@@ -2,13 +2,12 @@ package dev.openesc.core.crypt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.openesc.core.testing.CaseTally;
 import dev.openesc.core.testing.Corpus;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,44 +16,31 @@ import org.junit.jupiter.api.Test;
  * decrypting the ciphertext file must give the plaintext file.
  */
 class CryptCorpusTest {
+    private static final String CORPUS_DIR = "esc/eval/testdata/crypt";
+    private static final String PLAINTEXT = ".plaintext.yaml";
+
     @Test
     void corpus() throws Exception {
-        Path dir = Corpus.dir("esc/eval/testdata/crypt");
-        List<String> names;
-        try (Stream<Path> s = Files.list(dir)) {
-            names = s.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".plaintext.yaml"))
-                    .map(f -> f.substring(0, f.length() - ".plaintext.yaml".length())).sorted().toList();
+        List<Path> plaintexts = Corpus.list(CORPUS_DIR, p -> p.getFileName().toString().endsWith(PLAINTEXT));
+        assertThat(plaintexts).hasSize(4);
+        CaseTally tally = new CaseTally("CryptCorpusTest");
+        for (Path file : plaintexts) {
+            String fileName = file.getFileName().toString();
+            String name = fileName.substring(0, fileName.length() - PLAINTEXT.length());
+            byte[] plaintext = Files.readAllBytes(file);
+            byte[] ciphertext = Files.readAllBytes(file.resolveSibling(name + ".ciphertext.yaml"));
+            tally.record(name + " encrypt", difference(ciphertext,
+                    SecretRewriter.encryptSecrets(name, plaintext, Rot128.INSTANCE)));
+            tally.record(name + " decrypt", difference(plaintext,
+                    SecretRewriter.decryptSecrets(name, ciphertext, Rot128.INSTANCE)));
         }
-        assertThat(names).hasSize(4);
-        List<String> failures = new ArrayList<>();
-        int passed = 0;
-        for (String name : names) {
-            byte[] plaintext = Files.readAllBytes(dir.resolve(name + ".plaintext.yaml"));
-            byte[] ciphertext = Files.readAllBytes(dir.resolve(name + ".ciphertext.yaml"));
-
-            SecretRewriter.Result encrypted = SecretRewriter.encryptSecrets(name, plaintext, Rot128.INSTANCE);
-            String enc = text(encrypted);
-            if (enc.equals(new String(ciphertext, StandardCharsets.UTF_8))) {
-                passed++;
-            } else {
-                failures.add(name + " encrypt:\n--- expected\n" + new String(ciphertext, StandardCharsets.UTF_8)
-                        + "--- actual\n" + enc);
-            }
-            SecretRewriter.Result decrypted = SecretRewriter.decryptSecrets(name, ciphertext, Rot128.INSTANCE);
-            String dec = text(decrypted);
-            if (dec.equals(new String(plaintext, StandardCharsets.UTF_8))) {
-                passed++;
-            } else {
-                failures.add(name + " decrypt:\n--- expected\n" + new String(plaintext, StandardCharsets.UTF_8)
-                        + "--- actual\n" + dec);
-            }
-        }
-        System.out.println("CryptCorpusTest: " + passed + " passed, " + failures.size() + " failed");
-        failures.forEach(System.out::println);
-        assertThat(failures).isEmpty();
+        tally.assertAllPassed();
     }
 
-    private static String text(SecretRewriter.Result r) {
-        return r.yaml() == null ? "<no output: " + r.diagnostics() + ">" : new String(r.yaml(), StandardCharsets.UTF_8);
+    /** Null when the rewrite gave exactly {@code expected}, otherwise both texts. */
+    private static String difference(byte[] expected, SecretRewriter.Result r) {
+        String want = new String(expected, StandardCharsets.UTF_8);
+        String got = r.yaml() == null ? "<no output: " + r.diagnostics() + ">" : new String(r.yaml(), StandardCharsets.UTF_8);
+        return want.equals(got) ? null : "\n--- expected\n" + want + "--- actual\n" + got;
     }
 }

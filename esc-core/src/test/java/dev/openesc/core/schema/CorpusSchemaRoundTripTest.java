@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,15 +20,9 @@ class CorpusSchemaRoundTripTest {
     private record Found(String where, JsonNode schema) {}
 
     private static List<Found> corpusSchemas() throws IOException {
-        Path dir = Corpus.dir("esc/eval/testdata/eval");
         List<Found> found = new ArrayList<>();
-        try (Stream<Path> cases = Files.list(dir)) {
-            for (Path c : cases.sorted().toList()) {
-                Path expected = c.resolve("expected.json");
-                if (Files.exists(expected)) {
-                    collect(c.getFileName().toString(), JsonTrees.read(expected), found);
-                }
-            }
+        for (Path c : Corpus.list("esc/eval/testdata/eval", c -> Files.exists(c.resolve("expected.json")))) {
+            collect(c.getFileName().toString(), JsonTrees.read(c.resolve("expected.json")), found);
         }
         return found;
     }

@@ -1,7 +1,12 @@
 package dev.openesc.core.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * Locates the reference conformance corpus ({@code ../shared/conformance} from the project root). The location can
@@ -33,5 +38,15 @@ public final class Corpus {
     /** A folder of the corpus, e.g. {@code esc/eval/testdata/eval}. */
     public static Path dir(String relative) {
         return root().resolve(relative);
+    }
+
+    /** The entries of a corpus folder that {@code filter} accepts (case folders, say), sorted by name. */
+    public static List<Path> list(String relative, Predicate<Path> filter) {
+        Path dir = dir(relative);
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.filter(filter).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
     }
 }

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,12 +29,8 @@ class EvalCorpusRangesTest {
 
     @Test
     void expressionRangesMatchNodeRanges() throws IOException {
-        Path root = Corpus.dir("esc/eval/testdata/eval");
-        List<Path> cases;
-        try (Stream<Path> s = Files.list(root)) {
-            cases = s.filter(p -> Files.isRegularFile(p.resolve("env.yaml"))
-                    && Files.isRegularFile(p.resolve("expected.json"))).sorted().toList();
-        }
+        List<Path> cases = Corpus.list("esc/eval/testdata/eval", p -> Files.isRegularFile(p.resolve("env.yaml"))
+                && Files.isRegularFile(p.resolve("expected.json")));
         List<String> mismatches = new ArrayList<>();
         int compared = 0;
         int documents = 0;

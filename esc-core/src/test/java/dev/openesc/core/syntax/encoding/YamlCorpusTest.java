@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.openesc.core.syntax.Diagnostic;
+import dev.openesc.core.testing.CaseTally;
 import dev.openesc.core.testing.Corpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,26 +28,14 @@ class YamlCorpusTest {
 
     @Test
     void corpus() throws IOException {
-        Path root = Corpus.dir("esc/syntax/encoding/testdata/yaml");
-        List<Path> cases;
-        try (Stream<Path> s = Files.list(root)) {
-            cases = s.filter(Files::isDirectory).sorted().toList();
-        }
+        List<Path> cases = Corpus.list("esc/syntax/encoding/testdata/yaml", Files::isDirectory);
         assertThat(cases).hasSize(7);
-        List<String> failures = new ArrayList<>();
-        int passed = 0;
+        CaseTally tally = new CaseTally("YamlCorpusTest");
         for (Path dir : cases) {
             String name = dir.getFileName().toString();
-            List<String> problems = runCase(name, dir);
-            if (problems.isEmpty()) {
-                passed++;
-            } else {
-                failures.add(name + ":\n  " + String.join("\n  ", problems));
-            }
+            tally.record(name, runCase(name, dir));
         }
-        System.out.println("YamlCorpusTest: " + passed + " passed, " + failures.size() + " failed");
-        failures.forEach(System.out::println);
-        assertThat(failures).isEmpty();
+        tally.assertAllPassed();
     }
 
     private List<String> runCase(String name, Path dir) throws IOException {

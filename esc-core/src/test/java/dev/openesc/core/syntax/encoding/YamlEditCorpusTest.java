@@ -2,14 +2,13 @@ package dev.openesc.core.syntax.encoding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.openesc.core.testing.CaseTally;
 import dev.openesc.core.testing.Corpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,26 +19,13 @@ import org.junit.jupiter.api.Test;
 class YamlEditCorpusTest {
     @Test
     void corpus() throws IOException {
-        Path root = Corpus.dir("esc/syntax/encoding/testdata/yaml-edit");
-        List<Path> cases;
-        try (Stream<Path> s = Files.list(root)) {
-            cases = s.filter(Files::isDirectory).sorted().toList();
-        }
+        List<Path> cases = Corpus.list("esc/syntax/encoding/testdata/yaml-edit", Files::isDirectory);
         assertThat(cases).hasSize(7);
-        List<String> failures = new ArrayList<>();
-        int passed = 0;
+        CaseTally tally = new CaseTally("YamlEditCorpusTest");
         for (Path dir : cases) {
-            String name = dir.getFileName().toString();
-            String problem = runCase(dir);
-            if (problem == null) {
-                passed++;
-            } else {
-                failures.add(name + ": " + problem);
-            }
+            tally.record(dir.getFileName().toString(), runCase(dir));
         }
-        System.out.println("YamlEditCorpusTest: " + passed + " passed, " + failures.size() + " failed");
-        failures.forEach(System.out::println);
-        assertThat(failures).isEmpty();
+        tally.assertAllPassed();
     }
 
     private static String runCase(Path dir) throws IOException {
