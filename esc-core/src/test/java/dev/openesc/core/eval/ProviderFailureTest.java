@@ -28,7 +28,7 @@ class ProviderFailureTest {
         return Schema.string().pattern("(").build();
     }
 
-    /** Opens and rotates by throwing {@code failure}, when there is one. */
+    /** Opens and rotates by throwing {@code failure}; without one, opens to an empty object. */
     record Broken(Schema inputSchema, Schema stateSchema, Schema outputSchema, Exception failure)
             implements Provider, Rotator {
         @Override
@@ -73,11 +73,9 @@ class ProviderFailureTest {
         Loader.Loaded loaded = Loader.load("test", yaml.getBytes(StandardCharsets.UTF_8));
         EvalRequest request = new EvalRequest("test", loaded.decl(), c -> c, loader, EnvironmentLoader.none(),
                 ExecContext.of(Map.of()));
-        EvalResult result = Evaluator.evaluate(request);
-        if (rotate) {
-            RotateResult rotated = Evaluator.rotate(request, List.of());
-            result = new EvalResult(rotated.environment(), rotated.diagnostics());
-        }
+        RotateResult rotated = rotate ? Evaluator.rotate(request, List.of()) : null;
+        EvalResult result = rotated == null ? Evaluator.evaluate(request)
+                : new EvalResult(rotated.environment(), rotated.diagnostics());
         if (broken.failure() != null) {
             assertThat(result.environment().properties().get("x").unknown()).as("value of a failed call").isTrue();
         }
