@@ -55,6 +55,18 @@ class EnvironmentLifecycleTest {
     }
 
     @StoreTest
+    void emptyAndCommentOnlyDefinitionsAreAccepted(StoreFixture fixture) {
+        ServiceWorld world = new ServiceWorld(fixture);
+        world.define(DEV, "values:\n  a: 1\n");
+        for (String definition : new String[] {"", "# nothing yet\n", "values: {}\n"}) {
+            world.service.updateEnvironment(world.alice, DEV, yaml(definition), Precondition.none());
+            assertThat(world.service.getDefinition(world.alice, DEV, null).text()).isEqualTo(definition);
+            assertThat(world.service.decryptDefinition(world.alice, DEV, null).text()).isEqualTo(definition);
+        }
+        assertThat(world.service.headEnvironment(world.alice, DEV).revision()).isEqualTo(5);
+    }
+
+    @StoreTest
     void creatingAnExistingEnvironmentIsAConflict(StoreFixture fixture) {
         ServiceWorld world = new ServiceWorld(fixture);
         world.service.createEnvironment(world.alice, DEV);
