@@ -111,6 +111,36 @@ class EnvironmentLifecycleTest {
     }
 
     @StoreTest
+    void ofTwoWritersWithTheSameEtagExactlyOneWins(StoreFixture fixture) throws Exception {
+        ServiceWorld world = new ServiceWorld(fixture);
+        world.service.createEnvironment(world.alice, DEV);
+        String etag = world.service.headEnvironment(world.alice, DEV).etag();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Object>> results = new ArrayList<>();
+            for (String who : List.of("alice", "bob")) {
+                results.add(pool.submit(() -> {
+                    try {
+                        return world.service.updateEnvironment(who.equals("alice") ? world.alice : world.bob, DEV,
+                                yaml("values:\n  by: " + who + "\n"), Precondition.etag(etag));
+                    } catch (EscException.Conflict e) {
+                        return e;
+                    }
+                }));
+            }
+            List<Object> outcomes = new ArrayList<>();
+            for (var result : results) {
+                outcomes.add(result.get());
+            }
+            assertThat(outcomes).filteredOn(o -> o instanceof UpdateResult).hasSize(1);
+            assertThat(outcomes).filteredOn(o -> o instanceof EscException.Conflict).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(world.service.listRevisions(world.alice, DEV, null, null)).hasSize(2);
+    }
+
+    @StoreTest
     void updatingAMissingEnvironmentIsNotFound(StoreFixture fixture) {
         ServiceWorld world = new ServiceWorld(fixture);
         assertThatThrownBy(() -> world.service.updateEnvironment(world.alice, DEV, yaml("values: {}"),
