@@ -1,0 +1,60 @@
+package dev.openesc.server.service;
+
+import dev.openesc.api.Caller;
+import dev.openesc.api.EscException;
+import dev.openesc.api.Names;
+import dev.openesc.api.OrgRole;
+import dev.openesc.api.Permission;
+import dev.openesc.server.store.IdentityStore;
+import dev.openesc.server.store.Role;
+
+/**
+ * The one place rights are checked. A caller who is not a member of the organization gets NotFound,
+ * worded exactly as for an organization that does not exist, so that probing names reveals nothing; a
+ * member lacking the permission gets Forbidden.
+ */
+final class AccessControl {
+
+    private final IdentityStore identity;
+    private final AccessPolicy policy;
+
+    AccessControl(IdentityStore identity, AccessPolicy policy) {
+        this.identity = identity;
+        this.policy = policy;
+    }
+
+    /** Checks the org name, the membership and the permission; returns the caller's role. */
+    OrgRole require(Caller caller, String org, Permission permission) {
+        Names.requireOrganization(org);
+        OrgRole role = role(caller, org);
+        if (!policy.grants(role, permission)) {
+            throw new EscException.Forbidden(caller.login() + " may not " + verb(permission) + " in organization "
+                    + org, permission);
+        }
+        return role;
+    }
+
+    /** Whether the caller (known to be a member) has the permission. */
+    boolean permits(Caller caller, String org, Permission permission) {
+        return policy.grants(role(caller, org), permission);
+    }
+
+    private OrgRole role(Caller caller, String org) {
+        Role role = StoreCalls.call(() -> identity.role(org, caller.login()))
+                .orElseThrow(() -> notFound(org));
+        return OrgRole.valueOf(role.name());
+    }
+
+    static EscException.NotFound notFound(String org) {
+        return new EscException.NotFound("organization " + org + " not found");
+    }
+
+    private static String verb(Permission permission) {
+        return switch (permission) {
+            case READ -> "read environments";
+            case OPEN -> "open environments or see their secrets";
+            case WRITE -> "change environments";
+            case ADMIN -> "administer";
+        };
+    }
+}

@@ -1,0 +1,416 @@
+package dev.openesc.server.service;
+
+import dev.openesc.api.Caller;
+import dev.openesc.api.CheckResult;
+import dev.openesc.api.CloneRequest;
+import dev.openesc.api.EnvironmentDefinition;
+import dev.openesc.api.EnvironmentHead;
+import dev.openesc.api.EnvironmentRef;
+import dev.openesc.api.EnvironmentRevision;
+import dev.openesc.api.EnvironmentRevisionTag;
+import dev.openesc.api.EnvironmentTag;
+import dev.openesc.api.EscException;
+import dev.openesc.api.EscService;
+import dev.openesc.api.Names;
+import dev.openesc.api.OpenedSession;
+import dev.openesc.api.OrgEnvironment;
+import dev.openesc.api.OrgMembership;
+import dev.openesc.api.OrgRole;
+import dev.openesc.api.Page;
+import dev.openesc.api.Permission;
+import dev.openesc.api.Precondition;
+import dev.openesc.api.UpdateResult;
+import dev.openesc.api.UserInfo;
+import dev.openesc.core.provider.ProviderLoader;
+import dev.openesc.core.value.Environment;
+import dev.openesc.core.value.ExecContext;
+import dev.openesc.core.value.Value;
+import dev.openesc.server.store.AuditAction;
+import dev.openesc.server.store.AuditEvent;
+import dev.openesc.server.store.CloneOptions;
+import dev.openesc.server.store.Editor;
+import dev.openesc.server.store.EnvironmentId;
+import dev.openesc.server.store.EnvironmentInfo;
+import dev.openesc.server.store.EnvironmentStore;
+import dev.openesc.server.store.Membership;
+import dev.openesc.server.store.Principal;
+import dev.openesc.server.store.Revision;
+import dev.openesc.server.store.Storage;
+import dev.openesc.server.store.User;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@link EscService} in-process, over the server's storage: what the REST layer adapts to HTTP and what
+ * the CLI uses as its embedded backend.
+ *
+ * <p>Rights: callers are users with a role in each of their organizations; {@link AccessPolicy} says which
+ * {@link Permission}s a role grants (by default members read, open and write, admins also administer).
+ * Every operation checks its permission here, once. <b>A caller who is not a member of an organization
+ * gets 404 (NotFound), worded exactly like a missing organization</b>, for everything in it: names of
+ * organizations and environments do not leak to outsiders. A member lacking a permission gets 403
+ * (Forbidden).
+ *
+ * <p>Secrets: plaintext {@code fn::secret} values are encrypted with the organization's data key before a
+ * definition is stored; reading a definition shows ciphertext, decrypt and open show plaintext. Audit: the
+ * store audits every write itself; this class audits opens, decrypts and token use.
+ */
+public final class LocalEscService implements EscService {
+
+    private final Storage storage;
+    private final EnvironmentStore environments;
+    private final ProviderLoader providers;
+    private final ServiceLimits limits;
+    private final AccessControl access;
+    private final Sessions sessions;
+    private final TokenUseAudit tokenUse;
+
+    public LocalEscService(Storage storage, ProviderLoader providers, AccessPolicy policy, ServiceLimits limits) {
+        this.storage = storage;
+        this.environments = storage.environments();
+        this.providers = providers;
+        this.limits = limits;
+        this.access = new AccessControl(storage.identity(), policy);
+        this.sessions = new Sessions(storage.sessions(), storage.audit());
+        this.tokenUse = new TokenUseAudit(storage.audit(), storage.database().clock());
+    }
+
+    /** No providers, the default access policy and limits. */
+    public LocalEscService(Storage storage) {
+        this(storage, ProviderLoader.none(), AccessPolicy.defaults(), ServiceLimits.defaults());
+    }
+
+    // ---- identity --------------------------------------------------------------------------------
+
+    @Override
+    public Caller authenticate(String token, String source) {
+        if (token == null || token.isBlank()) {
+            throw new EscException.Unauthorized("missing access token");
+        }
+        Principal principal = StoreCalls.call(() -> storage.identity().authenticate(token.strip()))
+                .orElseThrow(() -> new EscException.Unauthorized("invalid, expired or revoked access token"));
+        Caller caller = new Caller(principal.user().login(), principal.user().name(), principal.token().id(), source);
+        StoreCalls.run(() -> tokenUse.used(caller));
+        return caller;
+    }
+
+    /**
+     * A caller for an existing user without a token: for in-process use (the CLI's embedded backend acts
+     * for its local user). Unauthorized if there is no such user.
+     */
+    public Caller localCaller(String login) {
+        User user = StoreCalls.call(() -> storage.identity().user(login))
+                .orElseThrow(() -> new EscException.Unauthorized("unknown user " + login));
+        return new Caller(user.login(), user.name(), null, null);
+    }
+
+    @Override
+    public UserInfo currentUser(Caller caller) {
+        User user = StoreCalls.call(() -> storage.identity().user(caller.login()))
+                .orElseThrow(() -> new EscException.Unauthorized("unknown user " + caller.login()));
+        List<OrgMembership> orgs = memberships(caller).stream()
+                .map(m -> new OrgMembership(m.org(), OrgRole.valueOf(m.role().name())))
+                .toList();
+        return new UserInfo(user.login(), user.name(), user.email(), orgs);
+    }
+
+    /** The organization the caller joined first (by name among those joined at the same time). */
+    @Override
+    public Optional<String> defaultOrganization(Caller caller) {
+        return memberships(caller).stream()
+                .min(Comparator.comparing(Membership::created).thenComparing(Membership::org))
+                .map(Membership::org);
+    }
+
+    private List<Membership> memberships(Caller caller) {
+        return StoreCalls.call(() -> storage.identity().memberships(caller.login()));
+    }
+
+    // ---- environments ----------------------------------------------------------------------------
+
+    @Override
+    public Page<OrgEnvironment> listEnvironments(Caller caller, String org, String continuationToken) {
+        List<String> orgs;
+        if (org == null) {
+            orgs = memberships(caller).stream().map(Membership::org)
+                    .filter(o -> access.permits(caller, o, Permission.READ)).toList();
+        } else {
+            access.require(caller, org, Permission.READ);
+            orgs = List.of(org);
+        }
+        try {
+            return ApiViews.page(StoreCalls.call(() -> environments.list(orgs, continuationToken, 0)),
+                    ApiViews::environment);
+        } catch (IllegalArgumentException e) {
+            throw new EscException.InvalidRequest("invalid continuation token");
+        }
+    }
+
+    @Override
+    public OrgEnvironment createEnvironment(Caller caller, EnvironmentRef environment) {
+        access.require(caller, environment.org(), Permission.WRITE);
+        return ApiViews.environment(StoreCalls.call(() ->
+                environments.create(ApiViews.id(environment), new byte[0], editor(caller))));
+    }
+
+    @Override
+    public EnvironmentHead headEnvironment(Caller caller, EnvironmentRef environment) {
+        access.require(caller, environment.org(), Permission.READ);
+        EnvironmentInfo info = StoreCalls.call(() -> environments.get(ApiViews.id(environment)));
+        return new EnvironmentHead(environment, info.headRevision(), info.etag());
+    }
+
+    @Override
+    public EnvironmentDefinition getDefinition(Caller caller, EnvironmentRef environment, String version) {
+        access.require(caller, environment.org(), Permission.READ);
+        Revision revision = revision(environment, version);
+        return new EnvironmentDefinition(environment, revision.number(), revision.etag(), revision.definition());
+    }
+
+    @Override
+    public EnvironmentDefinition decryptDefinition(Caller caller, EnvironmentRef environment, String version) {
+        access.require(caller, environment.org(), Permission.OPEN);
+        Revision revision = revision(environment, version);
+        byte[] plain = DefinitionSecrets.decrypt(environment.qualifiedName(), revision.definition(),
+                secrets(environment.org()));
+        StoreCalls.run(() -> storage.audit().append(AuditEvent.of(caller.login(), AuditAction.ENVIRONMENT_DECRYPT,
+                ApiViews.id(environment), revision.number(), caller.source(), null)));
+        return new EnvironmentDefinition(environment, revision.number(), revision.etag(), plain);
+    }
+
+    @Override
+    public UpdateResult updateEnvironment(Caller caller, EnvironmentRef environment, byte[] yaml,
+                                          Precondition precondition) {
+        access.require(caller, environment.org(), Permission.WRITE);
+        requireSize(yaml);
+        EnvironmentId id = ApiViews.id(environment);
+        StoreCalls.call(() -> environments.get(id)); // NotFound before diagnostics about a missing environment
+        Evaluation.Outcome checked = evaluation(caller, environment.org(), environment.qualifiedName())
+                .check(yaml, false, false);
+        byte[] stored = DefinitionSecrets.encrypt(environment.qualifiedName(), yaml, secrets(environment.org()));
+        Editor editor = editor(caller);
+        Revision written = StoreCalls.call(() -> {
+            if (precondition instanceof Precondition.IfMatch ifMatch) {
+                return environments.updateIfMatch(id, ifMatch.etag(), stored, editor);
+            }
+            long expected = precondition instanceof Precondition.AtRevision at
+                    ? at.revision() : environments.get(id).headRevision();
+            return environments.update(id, expected, stored, editor);
+        });
+        return new UpdateResult(environment, written.number(), written.etag(), checked.warnings());
+    }
+
+    @Override
+    public void deleteEnvironment(Caller caller, EnvironmentRef environment) {
+        access.require(caller, environment.org(), Permission.WRITE);
+        StoreCalls.run(() -> environments.delete(ApiViews.id(environment), editor(caller)));
+    }
+
+    @Override
+    public OrgEnvironment cloneEnvironment(Caller caller, EnvironmentRef source, CloneRequest request) {
+        access.require(caller, source.org(), Permission.WRITE);
+        EnvironmentRef target = new EnvironmentRef(source.org(), request.project(), request.name());
+        if (request.version() != null && request.version() < 1) {
+            throw new EscException.NotFound("revision " + request.version() + " of " + source + " not found");
+        }
+        CloneOptions options = new CloneOptions(ApiViews.id(target), request.version(), request.preserveHistory(),
+                request.preserveEnvironmentTags(), request.preserveRevisionTags());
+        return ApiViews.environment(StoreCalls.call(() ->
+                environments.clone(ApiViews.id(source), options, editor(caller))));
+    }
+
+    // ---- revisions and revision tags --------------------------------------------------------------
+
+    @Override
+    public List<EnvironmentRevision> listRevisions(Caller caller, EnvironmentRef environment, Long before,
+                                                   Integer count) {
+        access.require(caller, environment.org(), Permission.READ);
+        return StoreCalls.call(() -> environments.revisions(ApiViews.id(environment), before, ApiViews.count(count)))
+                .stream().map(ApiViews::revision).toList();
+    }
+
+    @Override
+    public Page<EnvironmentRevisionTag> listRevisionTags(Caller caller, EnvironmentRef environment, String after,
+                                                         Integer count) {
+        access.require(caller, environment.org(), Permission.READ);
+        return ApiViews.page(StoreCalls.call(() -> environments.revisionTags()
+                .list(ApiViews.id(environment), after, ApiViews.count(count))), ApiViews::revisionTag);
+    }
+
+    @Override
+    public EnvironmentRevisionTag getRevisionTag(Caller caller, EnvironmentRef environment, String tag) {
+        access.require(caller, environment.org(), Permission.READ);
+        Names.requireRevisionTag(tag);
+        return ApiViews.revisionTag(StoreCalls.call(() ->
+                environments.revisionTags().get(ApiViews.id(environment), tag)));
+    }
+
+    @Override
+    public EnvironmentRevisionTag createRevisionTag(Caller caller, EnvironmentRef environment, String tag,
+                                                    Long revision) {
+        access.require(caller, environment.org(), Permission.WRITE);
+        Names.requireRevisionTag(tag);
+        return ApiViews.revisionTag(StoreCalls.call(() ->
+                environments.revisionTags().create(ApiViews.id(environment), tag, revision, editor(caller))));
+    }
+
+    @Override
+    public EnvironmentRevisionTag updateRevisionTag(Caller caller, EnvironmentRef environment, String tag,
+                                                    long revision) {
+        access.require(caller, environment.org(), Permission.WRITE);
+        Names.requireRevisionTag(tag);
+        return ApiViews.revisionTag(StoreCalls.call(() ->
+                environments.revisionTags().update(ApiViews.id(environment), tag, revision, editor(caller))));
+    }
+
+    @Override
+    public void deleteRevisionTag(Caller caller, EnvironmentRef environment, String tag) {
+        access.require(caller, environment.org(), Permission.WRITE);
+        Names.requireRevisionTag(tag);
+        StoreCalls.run(() -> environments.revisionTags().delete(ApiViews.id(environment), tag, editor(caller)));
+    }
+
+    // ---- environment tags -------------------------------------------------------------------------
+
+    @Override
+    public Page<EnvironmentTag> listEnvironmentTags(Caller caller, EnvironmentRef environment, String after,
+                                                    Integer count) {
+        access.require(caller, environment.org(), Permission.READ);
+        return ApiViews.page(StoreCalls.call(() -> environments.tags()
+                .list(ApiViews.id(environment), after, ApiViews.count(count))), ApiViews::environmentTag);
+    }
+
+    @Override
+    public EnvironmentTag getEnvironmentTag(Caller caller, EnvironmentRef environment, String name) {
+        access.require(caller, environment.org(), Permission.READ);
+        Names.requireEnvironmentTag(name);
+        return ApiViews.environmentTag(StoreCalls.call(() -> environments.tags().get(ApiViews.id(environment), name)));
+    }
+
+    @Override
+    public EnvironmentTag createEnvironmentTag(Caller caller, EnvironmentRef environment, String name, String value) {
+        access.require(caller, environment.org(), Permission.WRITE);
+        Names.requireEnvironmentTag(name);
+        Names.requireEnvironmentTagValue(value);
+        return ApiViews.environmentTag(StoreCalls.call(() ->
+                environments.tags().create(ApiViews.id(environment), name, value, editor(caller))));
+    }
+
+    @Override
+    public EnvironmentTag updateEnvironmentTag(Caller caller, EnvironmentRef environment, String name,
+                                               String currentValue, String newName, String newValue) {
+        access.require(caller, environment.org(), Permission.WRITE);
+        Names.requireEnvironmentTag(name);
+        Names.requireEnvironmentTag(newName);
+        Names.requireEnvironmentTagValue(newValue);
+        return ApiViews.environmentTag(StoreCalls.call(() -> environments.tags()
+                .update(ApiViews.id(environment), name, currentValue, newName, newValue, editor(caller))));
+    }
+
+    @Override
+    public void deleteEnvironmentTag(Caller caller, EnvironmentRef environment, String name) {
+        access.require(caller, environment.org(), Permission.WRITE);
+        Names.requireEnvironmentTag(name);
+        StoreCalls.run(() -> environments.tags().delete(ApiViews.id(environment), name, editor(caller)));
+    }
+
+    // ---- check and open ---------------------------------------------------------------------------
+
+    @Override
+    public CheckResult checkYaml(Caller caller, String org, byte[] yaml, boolean showSecrets) {
+        access.require(caller, org, showSecrets ? Permission.OPEN : Permission.READ);
+        requireSize(yaml);
+        Evaluation.Outcome outcome = evaluation(caller, org, ExecContext.ANONYMOUS_ENVIRONMENT)
+                .check(yaml, showSecrets, true);
+        return new CheckResult(outcome.environment(), outcome.warnings());
+    }
+
+    @Override
+    public CheckResult checkEnvironment(Caller caller, EnvironmentRef environment, String version,
+                                        boolean showSecrets) {
+        access.require(caller, environment.org(), showSecrets ? Permission.OPEN : Permission.READ);
+        Revision revision = revision(environment, version);
+        Evaluation.Outcome outcome = evaluation(caller, environment.org(), environment.qualifiedName())
+                .check(revision.definition(), showSecrets, true);
+        return new CheckResult(outcome.environment(), outcome.warnings());
+    }
+
+    @Override
+    public OpenedSession openYaml(Caller caller, String org, byte[] yaml, Duration duration) {
+        access.require(caller, org, Permission.OPEN);
+        requireSize(yaml);
+        Duration granted = sessions.grant(duration);
+        Evaluation.Outcome opened = evaluation(caller, org, ExecContext.ANONYMOUS_ENVIRONMENT).open(yaml);
+        return sessions.open(caller, org, null, null, opened, granted);
+    }
+
+    @Override
+    public OpenedSession openEnvironment(Caller caller, EnvironmentRef environment, String version,
+                                         Duration duration) {
+        access.require(caller, environment.org(), Permission.OPEN);
+        Duration granted = sessions.grant(duration);
+        Revision revision = revision(environment, version);
+        Evaluation.Outcome opened = evaluation(caller, environment.org(), environment.qualifiedName())
+                .open(revision.definition());
+        return sessions.open(caller, environment.org(), environment, revision.number(), opened, granted);
+    }
+
+    @Override
+    public Environment readOpenEnvironment(Caller caller, EnvironmentRef environment, String sessionId) {
+        access.require(caller, environment.org(), Permission.OPEN);
+        return sessions.read(caller, environment.org(), environment, sessionId);
+    }
+
+    @Override
+    public Value readOpenProperty(Caller caller, EnvironmentRef environment, String sessionId, String property) {
+        return PropertyLookup.find(readOpenEnvironment(caller, environment, sessionId), property);
+    }
+
+    @Override
+    public Environment readOpenYaml(Caller caller, String org, String sessionId) {
+        access.require(caller, org, Permission.OPEN);
+        return sessions.read(caller, org, null, sessionId);
+    }
+
+    @Override
+    public Value readOpenYamlProperty(Caller caller, String org, String sessionId, String property) {
+        return PropertyLookup.find(readOpenYaml(caller, org, sessionId), property);
+    }
+
+    // ---- shared -----------------------------------------------------------------------------------
+
+    private Revision revision(EnvironmentRef environment, String version) {
+        EnvironmentId id = ApiViews.id(environment);
+        if (version == null || version.isEmpty()) {
+            return StoreCalls.call(() -> environments.latest(id));
+        }
+        String normalized = Versions.normalize(version);
+        return StoreCalls.call(() -> environments.revision(id, normalized));
+    }
+
+    private Evaluation evaluation(Caller caller, String org, String name) {
+        OrgSecrets secrets = secrets(org);
+        return new Evaluation(name, org, caller, secrets, providers,
+                new OrgEnvironmentLoader(environments, org, secrets));
+    }
+
+    private OrgSecrets secrets(String org) {
+        return new OrgSecrets(storage.keyring(), org);
+    }
+
+    private void requireSize(byte[] yaml) {
+        if (yaml == null) {
+            throw new EscException.InvalidRequest("missing definition");
+        }
+        if (yaml.length > limits.maxDefinitionBytes()) {
+            throw new EscException.TooLarge("the definition has " + yaml.length + " bytes, at most "
+                    + limits.maxDefinitionBytes() + " are accepted");
+        }
+    }
+
+    private static Editor editor(Caller caller) {
+        return new Editor(caller.login(), caller.name(), caller.source());
+    }
+}

@@ -1,0 +1,26 @@
+package dev.openesc.server.service;
+
+import dev.openesc.core.value.Environment;
+import dev.openesc.core.value.WireJson;
+import dev.openesc.core.value.WireJsonReader;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * An opened environment as kept in an open session: its wire JSON (the session store encrypts it). An
+ * empty environment is {@code {}}, and reads back with every field null.
+ */
+final class SessionPayload {
+
+    private static final Environment EMPTY = new Environment(null, null, null, null);
+
+    private SessionPayload() {
+    }
+
+    static byte[] encode(Environment environment) {
+        return WireJson.toJson(environment == null ? EMPTY : environment).getBytes(StandardCharsets.UTF_8);
+    }
+
+    static Environment decode(byte[] payload) {
+        return WireJsonReader.environment(new String(payload, StandardCharsets.UTF_8));
+    }
+}

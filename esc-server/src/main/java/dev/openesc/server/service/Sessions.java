@@ -1,0 +1,80 @@
+package dev.openesc.server.service;
+
+import dev.openesc.api.Caller;
+import dev.openesc.api.EnvironmentRef;
+import dev.openesc.api.EscException;
+import dev.openesc.api.OpenedSession;
+import dev.openesc.core.value.Environment;
+import dev.openesc.server.store.AuditAction;
+import dev.openesc.server.store.AuditEvent;
+import dev.openesc.server.store.AuditLog;
+import dev.openesc.server.store.OpenSession;
+import dev.openesc.server.store.SessionStore;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Opened environments kept for their duration, and read back. A session is readable only by the user
+ * who opened it, through the route it was opened on (an environment's session through that environment,
+ * an anonymous one through {@code yaml/open}); anything else, like an expired session, is not found.
+ * Opens are audited.
+ */
+final class Sessions {
+
+    private final SessionStore store;
+    private final AuditLog audit;
+
+    Sessions(SessionStore store, AuditLog audit) {
+        this.store = store;
+        this.audit = audit;
+    }
+
+    /** InvalidRequest unless the policy grants the duration; null means the default. */
+    Duration grant(Duration requested) {
+        Duration granted = requested == null ? store.policy().defaultDuration() : requested;
+        if (!store.policy().permits(granted)) {
+            throw new EscException.InvalidRequest("invalid duration: must be positive and at most "
+                    + dev.openesc.api.Durations.format(store.policy().maxDuration()));
+        }
+        return granted;
+    }
+
+    OpenedSession open(Caller caller, String org, EnvironmentRef environment, Long revision, Evaluation.Outcome opened,
+                       Duration granted) {
+        OpenSession session = StoreCalls.call(() -> store.open(org,
+                environment == null ? null : environment.project(), environment == null ? null : environment.name(),
+                revision, SessionPayload.encode(opened.environment()), granted, caller.login()));
+        String detail = "session " + session.id() + " until " + session.expires();
+        AuditEvent event = environment == null
+                ? AuditEvent.of(caller.login(), AuditAction.ENVIRONMENT_OPEN, org, caller.source(), "yaml " + detail)
+                : AuditEvent.of(caller.login(), AuditAction.ENVIRONMENT_OPEN, ApiViews.id(environment), revision,
+                        caller.source(), detail);
+        StoreCalls.run(() -> audit.append(event));
+        return new OpenedSession(session.id(), session.expires(), opened.warnings());
+    }
+
+    /** The session's environment; {@code environment} null for an anonymous session. */
+    Environment read(Caller caller, String org, EnvironmentRef environment, String sessionId) {
+        if (sessionId == null || sessionId.isEmpty() || sessionId.length() > 64) {
+            throw notFound();
+        }
+        SessionStore.SessionContent content;
+        try {
+            content = StoreCalls.call(() -> store.read(org, sessionId));
+        } catch (EscException.NotFound e) {
+            throw notFound();
+        }
+        OpenSession session = content.session();
+        boolean sameRoute = environment == null
+                ? session.project() == null
+                : environment.project().equals(session.project()) && environment.name().equals(session.environment());
+        if (!sameRoute || !Objects.equals(session.openedBy(), caller.login())) {
+            throw notFound();
+        }
+        return SessionPayload.decode(content.payload());
+    }
+
+    private static EscException.NotFound notFound() {
+        return new EscException.NotFound("open session not found or expired");
+    }
+}
