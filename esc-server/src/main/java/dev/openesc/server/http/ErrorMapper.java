@@ -77,6 +77,20 @@ final class ErrorMapper {
         send(ctx, e.getStatus(), message);
     }
 
+    /** A {@link Error} (out of memory, a missing class) also answers the JSON 500, from the servlet response. */
+    static void fatal(jakarta.servlet.http.HttpServletResponse response, Error e) {
+        String reference = UUID.randomUUID().toString();
+        LOG.atError().addKeyValue("reference", reference).setCause(Redacted.of(e)).log("fatal failure");
+        try {
+            response.setStatus(500);
+            response.setContentType("application/json");
+            response.getOutputStream().write(Json.bytes(new ErrorBody(500, "internal error (reference " + reference + ")",
+                    null)));
+        } catch (java.io.IOException | RuntimeException ignored) {
+            // the connection is gone or the response committed; the log line has the reference
+        }
+    }
+
     private static void unexpected(Exception e, Context ctx) {
         String reference = UUID.randomUUID().toString();
         LOG.atError().addKeyValue("reference", reference).setCause(Redacted.of(e)).log("unexpected failure");

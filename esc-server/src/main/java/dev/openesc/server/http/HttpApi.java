@@ -40,6 +40,7 @@ public final class HttpApi implements AutoCloseable {
             config.http.generateEtags = false;
             // The SDK reads one property at ".../open//{id}"; an empty segment routes like none.
             config.router.treatMultipleSlashesAsSingleSlash = true;
+            config.router.javaLangErrorHandler(ErrorMapper::fatal);
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
             config.jetty.modifyServer(server -> {
