@@ -152,8 +152,11 @@ class RestApiErrorsTest {
     @ParameterizedTest
     @ValueSource(strings = {"..", ".", "a%2Fb", "x%00y", "op%D0%B5n-cyrillic-e", "caf%C3%A9", "%E2%80%AEevil", "yaml"})
     void badEnvironmentNamesAre400(String name) {
-        error(server.call("GET", BASE + "/errors/" + name, null), 400);
-        error(server.call("PATCH", BASE + "/errors/" + name, "values: {a: 1}\n"), 400);
+        // Jetty itself refuses some of these (an encoded NUL) with the JSON body and then closes the
+        // connection: each goes on a connection of its own.
+        error(server.callAlone("GET", BASE + "/errors/" + name, null), 400);
+        error(server.callAlone("DELETE", BASE + "/errors/" + name, null), 400);
+        error(server.callAlone("PATCH", BASE + "/errors/" + name, "values: {a: 1}\n"), 400);
     }
 
     @Test

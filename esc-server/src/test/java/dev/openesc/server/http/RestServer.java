@@ -88,7 +88,20 @@ final class RestServer implements AutoCloseable {
         return callWith(adminToken, method, path, body, headers);
     }
 
+    /**
+     * Sends a request on a new connection: for requests Jetty refuses at the protocol level, after which it
+     * closes the connection, so that a pooled connection it is closing is never reused for the next one.
+     */
+    HttpResponse<String> callAlone(String method, String path, String body) {
+        return send(HttpClient.newHttpClient(), adminToken, method, path, body);
+    }
+
     HttpResponse<String> callWith(String token, String method, String path, String body, String... headers) {
+        return send(http, token, method, path, body, headers);
+    }
+
+    private HttpResponse<String> send(HttpClient client, String token, String method, String path, String body,
+                                      String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
@@ -99,7 +112,7 @@ final class RestServer implements AutoCloseable {
             request.header(headers[i], headers[i + 1]);
         }
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
