@@ -45,7 +45,11 @@ public final class HttpApi implements AutoCloseable {
             config.jetty.port = settings.port();
             config.jetty.modifyServer(server -> {
                 server.setStopTimeout(settings.stopTimeout().toMillis());
-                server.insertHandler(new GracefulHandler());
+                GracefulHandler graceful = new GracefulHandler();
+                // While stopping, a connection idle this long is closed: idle keep-alive connections go
+                // quickly, and a request whose body is still arriving (slowly) gets this long to finish it.
+                graceful.setShutdownIdleTimeout(Math.min(2000, settings.stopTimeout().toMillis()));
+                server.insertHandler(graceful);
                 server.setErrorHandler(new JsonErrorHandler());
             });
             config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler()));

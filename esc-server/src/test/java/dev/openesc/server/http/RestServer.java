@@ -53,6 +53,19 @@ final class RestServer implements AutoCloseable {
         return start(dataDir, c -> c);
     }
 
+    /** A restart on a data folder a previous {@link #start} set up (no second user is added). */
+    static RestServer startExisting(Path dataDir) {
+        RunningServer server = EscServer.start(ServerConfig.at(dataDir).withListen("127.0.0.1", 0),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        try {
+            String admin = Files.readString(dataDir.resolve(EscServer.ADMIN_TOKEN_FILE)).strip();
+            return new RestServer(dataDir, server, admin, null, "");
+        } catch (IOException e) {
+            server.close();
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static RestServer start(Path dataDir, UnaryOperator<ServerConfig> adjust) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ServerConfig config = adjust.apply(ServerConfig.at(dataDir).withListen("127.0.0.1", 0));
