@@ -47,6 +47,11 @@ public final class EscServer {
     private EscServer() {
     }
 
+    /** {@link #start(ServerConfig, PrintStream)} printing to standard output. */
+    public static RunningServer start(ServerConfig config) {
+        return start(config, System.out);
+    }
+
     /**
      * Starts a server as configured: creates the data folder (owner-only), opens and migrates the
      * database, generates the master key on first use, creates the admin user, organization and token on
