@@ -26,6 +26,7 @@ class OperationsTest {
     private static final String ENV = "/api/esc/environments/admin/ops/app";
 
     @Test
+    @SuppressWarnings("try") // closed early on purpose: the logs and files are read after the stop
     void requestLogsNameTheRouteStatusAndUserButNoTokenBodyOrQuery(@TempDir Path data) {
         String logs;
         String token;

@@ -27,6 +27,7 @@ class SdkEndToEndTest {
     private static final String SECRET = "sdk-plaintext-" + Long.toHexString(System.nanoTime());
 
     @Test
+    @SuppressWarnings("try") // closed early on purpose: the logs and files are read after the stop
     void everyEscApiMethodOfSdk012WorksAgainstTheServer(@TempDir Path data) throws Exception {
         if (!Files.isDirectory(JS.resolve("node_modules/@pulumi/esc-sdk"))) {
             run(JS, List.of("npm", "ci", "--no-audit", "--no-fund"), Map.of(), 300);

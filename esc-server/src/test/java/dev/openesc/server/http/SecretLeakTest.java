@@ -26,6 +26,7 @@ class SecretLeakTest {
     private static final String ENV = "/api/esc/environments/admin/app/prod";
 
     @Test
+    @SuppressWarnings("try") // closed early on purpose: the logs and files are read after the stop
     void plaintextSecretIsNowhereButWhereItIsAskedFor(@TempDir Path data) {
         List<String> errorBodies = new ArrayList<>();
         String logs;
