@@ -58,7 +58,8 @@ public final class HttpApi implements AutoCloseable {
             var routes = config.routes;
             ErrorMapper.register(routes);
             Operations.register(routes, ready, registry);
-            routes.before("/api/*", ctx -> {
+            // After routing, so that logs and metrics of a refused request still name its route.
+            routes.beforeMatched("/api/*", ctx -> {
                 bodies.checkDeclaredLength(ctx);
                 authentication.authenticate(ctx);
             });

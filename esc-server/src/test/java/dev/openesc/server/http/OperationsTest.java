@@ -41,7 +41,9 @@ class OperationsTest {
         }
         assertThat(logs).contains("method=\"PATCH\" path=\"/api/esc/environments/admin/ops/app\" "
                         + "route=\"/api/esc/environments/{org}/{project}/{env}\" status=\"200\"")
-                .contains("user=\"admin\"").contains("status=\"401\"")
+                .contains("user=\"admin\"")
+                .contains("method=\"GET\" path=\"/api/esc/environments/admin/ops/app\" "
+                        + "route=\"/api/esc/environments/{org}/{project}/{env}\" status=\"401\"")
                 .doesNotContain(token).doesNotContain("wrong-token-789")
                 .doesNotContain("body-marker-456").doesNotContain("query-marker-123")
                 .doesNotContain("Authorization");
