@@ -1,0 +1,90 @@
+package dev.openesc.server.http;
+
+import dev.openesc.api.EscService;
+import io.javalin.Javalin;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+
+import java.util.function.BooleanSupplier;
+
+/**
+ * The REST API as a started Javalin application: operations endpoints, token authentication for
+ * everything under {@code /api/}, every endpoint of the contract, one error mapper, request logs and
+ * metrics. {@link #close()} stops accepting connections and lets requests in flight finish (up to the
+ * stop timeout) before it returns.
+ */
+public final class HttpApi implements AutoCloseable {
+
+    private final Javalin app;
+
+    private HttpApi(Javalin app) {
+        this.app = app;
+    }
+
+    /**
+     * Starts serving {@code service}.
+     *
+     * @param ready    whether the backend can serve (for {@code /readyz})
+     * @param registry where request metrics go; {@code /metrics} scrapes it
+     */
+    public static HttpApi start(EscService service, HttpSettings settings, BooleanSupplier ready,
+                                PrometheusMeterRegistry registry) {
+        RequestBodies bodies = new RequestBodies(settings.maxBodyBytes());
+        TokenAuthentication authentication = new TokenAuthentication(service);
+        RequestLog requestLog = new RequestLog(registry);
+        Javalin app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.http.maxRequestSize = settings.maxBodyBytes();
+            config.http.strictContentTypes = false;
+            config.http.generateEtags = false;
+            // The SDK reads one property at ".../open//{id}"; an empty segment routes like none.
+            config.router.treatMultipleSlashesAsSingleSlash = true;
+            config.router.javaLangErrorHandler(ErrorMapper::fatal);
+            config.jetty.host = settings.host();
+            config.jetty.port = settings.port();
+            config.jetty.modifyServer(server -> {
+                server.setStopTimeout(settings.stopTimeout().toMillis());
+                GracefulHandler graceful = new GracefulHandler();
+                // While stopping, a connection idle this long is closed: idle keep-alive connections go
+                // quickly, and a request whose body is still arriving (slowly) gets this long to finish it.
+                graceful.setShutdownIdleTimeout(Math.min(2000, settings.stopTimeout().toMillis()));
+                server.insertHandler(graceful);
+                server.setErrorHandler(new JsonErrorHandler());
+            });
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler()));
+            config.requestLogger.http(requestLog::record);
+
+            var routes = config.routes;
+            ErrorMapper.register(routes);
+            Operations.register(routes, ready, registry);
+            // After routing, so that logs and metrics of a refused request still name its route.
+            routes.beforeMatched("/api/*", ctx -> {
+                bodies.checkDeclaredLength(ctx);
+                authentication.authenticate(ctx);
+            });
+            new UserEndpoints(service).register(routes);
+            EnvironmentEndpoints environments = new EnvironmentEndpoints(service, bodies);
+            TagEndpoints tags = new TagEndpoints(service, bodies);
+            OpenEndpoints open = new OpenEndpoints(service, bodies);
+            open.register(routes);
+            environments.register(routes);
+            // Tag routes before the version routes: ".../versions/tags" is a listing, not revision "tags".
+            tags.register(routes);
+            environments.registerVersions(routes);
+            open.registerVersions(routes);
+        });
+        app.start();
+        return new HttpApi(app);
+    }
+
+    /** The port the server listens on (the chosen one when started with port 0). */
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}
