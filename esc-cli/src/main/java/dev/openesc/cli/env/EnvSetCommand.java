@@ -1,0 +1,120 @@
+package dev.openesc.cli.env;
+
+import dev.openesc.cli.EscException;
+import dev.openesc.cli.ExitCodes;
+import dev.openesc.cli.backend.Backend;
+import dev.openesc.cli.render.ValuePaths;
+import dev.openesc.core.syntax.Diagnostic;
+import dev.openesc.core.syntax.encoding.PropertyPath;
+import dev.openesc.core.syntax.encoding.YamlEditException;
+import dev.openesc.core.syntax.encoding.YamlEditor;
+import dev.openesc.core.syntax.encoding.YamlNode;
+import dev.openesc.core.value.GoQuote;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code esc env set}: sets the property at a path of the definition's {@code values} (or of {@code imports}) to a
+ * YAML value, editing the definition in place so its comments and layout stay.
+ */
+@Command(name = "set", mixinStandardHelpOptions = true,
+        description = {"Set a value within an environment.",
+            "",
+            "Fetches the definition of the environment and sets the value at PATH, read as YAML.",
+            "A plaintext value that looks like a secret under a key such as 'password' is refused",
+            "unless --secret or --plaintext says what it is."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:set", "1:unknown environment, invalid path or value, definition errors",
+            "2:usage error"})
+public final class EnvSetCommand extends EnvironmentCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "[<org-name>/][<project-name>/]<environment-name>")
+    private String name;
+
+    @Parameters(index = "1..*", paramLabel = "PATH VALUE", arity = "1..2")
+    private List<String> rest = new ArrayList<>();
+
+    @Option(names = "--secret", description = "mark the value as secret")
+    private boolean secret;
+
+    @Option(names = "--plaintext", description = "leave the value in plaintext")
+    private boolean plaintext;
+
+    @Option(names = "--string", description = "treat the value as a string, not as YAML")
+    private boolean string;
+
+    @Override
+    public Integer call() {
+        EnvironmentRef ref = existingRef(name);
+        if (ref.hasVersion()) {
+            throw new EscException("the set command does not accept versions");
+        }
+        if (rest.size() < 2) {
+            throw new EscException("expected a path and a value");
+        }
+        List<Object> path = ValuePaths.parse(rest.get(0), "invalid path");
+        if (path.isEmpty()) {
+            throw new EscException("path must contain at least one element");
+        }
+        YamlNode value = parseValue(rest.get(1));
+        if (!secret && !plaintext && SecretHeuristic.looksLikeSecret(path, value)) {
+            throw new EscException("value looks like a secret; rerun with --secret to mark it as such, or "
+                    + "--plaintext if you meant to leave it as plaintext");
+        }
+        if (secret) {
+            YamlNode wrapped = YamlNode.mapping();
+            wrapped.content.add(YamlNode.scalar("!!str", "fn::secret"));
+            wrapped.content.add(asString(value, rest.get(1)));
+            value = wrapped;
+        }
+        Backend.Definition def = backend().definition(ref.name(), null, false);
+        YamlEditor editor = Definitions.edit(ref.env(), def.yaml());
+        List<Object> full = new ArrayList<>(path);
+        if (!path.get(0).equals("imports")) {
+            full.add(0, "values");
+        }
+        try {
+            editor.set(new PropertyPath(full), value);
+        } catch (YamlEditException e) {
+            throw new EscException(e.getMessage());
+        }
+        List<Diagnostic> diags = backend().update(ref.name(),
+                editor.encode(2).getBytes(StandardCharsets.UTF_8), def.etag());
+        if (!diags.isEmpty()) {
+            printShortDiagnostics(diags);
+            return hasErrors(diags) ? ExitCodes.FAILURE : ExitCodes.OK;
+        }
+        return ExitCodes.OK;
+    }
+
+    private YamlNode parseValue(String text) {
+        if (string) {
+            return YamlNode.scalar("!!str", text);
+        }
+        try {
+            YamlNode n = YamlEditor.parseValue(text);
+            if (text.isEmpty()) {
+                return YamlNode.scalar("!!str", "");
+            }
+            return n;
+        } catch (YamlEditException e) {
+            throw new EscException("invalid value: " + e.getMessage());
+        }
+    }
+
+    /** A secret is a string: a number or boolean given with --secret is kept as its text. */
+    private static YamlNode asString(YamlNode value, String text) {
+        if (value.kind == YamlNode.Kind.SCALAR && !"!!str".equals(value.tag)) {
+            try {
+                return YamlEditor.parseValue(GoQuote.quote(text));
+            } catch (YamlEditException e) {
+                throw new EscException("invalid value: " + e.getMessage());
+            }
+        }
+        return value;
+    }
+}
