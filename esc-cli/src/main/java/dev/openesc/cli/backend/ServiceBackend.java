@@ -31,6 +31,7 @@ public final class ServiceBackend implements Backend {
     private final Caller caller;
     private final String url;
     private final Runnable onClose;
+    private final java.util.function.Consumer<String> orgProvisioner;
     private Account account;
 
     /**
@@ -38,10 +39,20 @@ public final class ServiceBackend implements Backend {
      * @param onClose releases what the service holds (the local database), run once by {@link #close()}
      */
     public ServiceBackend(EscService service, Caller caller, String url, Runnable onClose) {
+        this(service, caller, url, onClose, org -> { });
+    }
+
+    /**
+     * @param orgProvisioner called with the organization of an environment about to be created: the local backend
+     *     creates organizations on first use, a server does not
+     */
+    public ServiceBackend(EscService service, Caller caller, String url, Runnable onClose,
+            java.util.function.Consumer<String> orgProvisioner) {
         this.service = service;
         this.caller = caller;
         this.url = url;
         this.onClose = onClose;
+        this.orgProvisioner = orgProvisioner;
     }
 
     @Override
@@ -93,6 +104,8 @@ public final class ServiceBackend implements Backend {
 
     @Override
     public void create(EnvironmentName name, byte[] yaml) {
+        orgProvisioner.accept(name.org());
+        account = null;
         call(() -> service.createEnvironment(caller, ref(name)));
         if (yaml.length != 0) {
             update(name, yaml, null);

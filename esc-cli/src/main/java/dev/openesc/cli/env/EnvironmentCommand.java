@@ -33,36 +33,42 @@ public abstract class EnvironmentCommand extends WorkspaceCommand {
         }
         EnvironmentRef legacy = ref.legacy();
         boolean exists = backend().exists(ref.name());
-        boolean legacyExists = isValidOrg(legacy.org()) && backend().exists(legacy.name());
+        boolean legacyExists = !legacy.org().isEmpty() && backend().exists(legacy.name());
         if (exists && legacyExists) {
             throw new EscException("ambiguous path provided\n\nEnvironments found at both '" + ref + "' and '"
                     + legacy + "'.\nPlease specify the full path as <org-name>/<project-name>/<env-name>");
         }
         EnvironmentRef chosen = legacyExists ? legacy : ref;
+        if (legacyExists || isOrg(ref.project())) {
+            warnAmbiguous(text, chosen);
+        }
+        return chosen;
+    }
+
+    /**
+     * Resolves a reference to an environment about to be made: {@code a/b} is the legacy {@code a/default/b} when
+     * {@code a} is one of the caller's organizations that already uses the default project.
+     */
+    protected EnvironmentRef newRef(String text) {
+        EnvironmentRef ref = EnvironmentRef.parse(text, defaultOrg());
+        checkName(ref);
+        if (!ref.ambiguous() || !isOrg(ref.project())) {
+            return ref;
+        }
+        boolean legacy = backend().listEnvironments(ref.project()).stream()
+                .anyMatch(e -> e.project().equals(EnvironmentRef.DEFAULT_PROJECT));
+        EnvironmentRef chosen = legacy ? ref.legacy() : ref;
         warnAmbiguous(text, chosen);
         return chosen;
     }
 
-    /** Resolves a reference to an environment about to be made: {@code a/b} is legacy when {@code a} is an org. */
-    protected EnvironmentRef newRef(String text) {
-        EnvironmentRef ref = EnvironmentRef.parse(text, defaultOrg());
-        checkName(ref);
-        if (!ref.ambiguous()) {
-            return ref;
-        }
-        EnvironmentRef chosen = backend().account().orgs().stream().anyMatch(o -> o.equalsIgnoreCase(ref.project()))
-                ? ref.legacy() : ref;
-        warnAmbiguous(text, chosen);
-        return chosen;
+    private boolean isOrg(String name) {
+        return backend().account().orgs().stream().anyMatch(o -> o.equalsIgnoreCase(name));
     }
 
     private void warnAmbiguous(String text, EnvironmentRef chosen) {
         err().println("warning: environment reference \"" + text + "\" is ambiguous (resolved to "
                 + chosen.withVersion("") + "). Use <org>/<project>/<environment> instead.");
-    }
-
-    private static boolean isValidOrg(String org) {
-        return !org.isEmpty();
     }
 
     private static void checkName(EnvironmentRef ref) {

@@ -25,6 +25,10 @@ final class SecretHeuristic {
         if (!(path.get(path.size() - 1) instanceof String key) || !KEY.matcher(key).find()) {
             return false;
         }
+        if (value.value.contains("${")) {
+            // An interpolation refers to a value defined elsewhere: it is not itself a secret.
+            return false;
+        }
         String v = value.value.length() > MAX_LENGTH ? value.value.substring(0, MAX_LENGTH) : value.value;
         if (v.isEmpty()) {
             return false;
