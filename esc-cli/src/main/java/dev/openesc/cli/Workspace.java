@@ -21,6 +21,7 @@ public final class Workspace implements AutoCloseable {
     private final Map<String, String> environ;
     private final Path home;
     private final Function<Workspace, Backend> backends;
+    private Path directory = Path.of("").toAbsolutePath();
     private Backend backend;
 
     /**
@@ -63,6 +64,17 @@ public final class Workspace implements AutoCloseable {
 
     public String getenv(String name) {
         return environ.get(name);
+    }
+
+    /** Resolves a file name the user gave against the working directory. */
+    public Path file(String name) {
+        return directory.resolve(name);
+    }
+
+    /** Sets the working directory relative file names resolve against (the process's own by default). */
+    public Workspace inDirectory(Path dir) {
+        this.directory = dir;
+        return this;
     }
 
     public Path home() {

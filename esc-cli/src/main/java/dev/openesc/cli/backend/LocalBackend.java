@@ -36,26 +36,50 @@ public final class LocalBackend {
     }
 
     public static Backend open(Workspace workspace, ProviderLoader providers) {
-        Path home = workspace.home();
+        Service local = start(workspace.home(), workspace.environ(), providers);
+        return local.backend(local.storage()::close);
+    }
+
+    /** The local service, open: a test can hand out several backends over one database. */
+    public record Service(LocalEscService service, Storage storage, String login) {
+        /** A backend acting for the local user; {@code onClose} runs when the backend is closed. */
+        public Backend backend(Runnable onClose) {
+            return new ServiceBackend(service, service.localCaller(login), URL, onClose,
+                    org -> LocalBackend.provision(storage, login, org));
+        }
+
+        /** Creates {@code org} now if it does not exist, administered by the local user. */
+        public void provision(String org) {
+            LocalBackend.provision(storage, login, org);
+        }
+    }
+
+    /** Opens the database and master key in {@code home} (creating them on first use) and the service on them. */
+    public static Service start(Path home, java.util.Map<String, String> environ, ProviderLoader providers) {
         try {
             Files.createDirectories(home, PosixFilePermissions.asFileAttribute(
                     PosixFilePermissions.fromString("rwx------")));
+            Path db = home.resolve("esc.db");
+            if (!Files.exists(db)) {
+                // The database holds the organizations' wrapped data keys: owner only, like the master key.
+                Files.createFile(db, PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rw-------")));
+            }
         } catch (IOException e) {
             throw new EscException("cannot create " + home + ": " + e.getMessage());
         }
-        LocalMasterKey key = LocalMasterKey.resolve(workspace.environ(), home.resolve("master.key"));
+        LocalMasterKey key = LocalMasterKey.resolve(environ, home.resolve("master.key"));
         Storage storage = Storage.open(home.resolve("esc.db").toString(), key, SessionPolicy.defaults(),
                 DatabaseOptions.defaults());
         try {
-            String login = localUser(workspace);
+            String login = localUser(environ);
             if (storage.identity().user(login).isEmpty()) {
                 storage.identity().createUser(login, login, null);
             }
             provision(storage, login, login);
             LocalEscService service = new LocalEscService(storage, providers, AccessPolicy.defaults(),
                     ServiceLimits.defaults());
-            return new ServiceBackend(service, service.localCaller(login), URL, storage::close,
-                    org -> provision(storage, login, org));
+            return new Service(service, storage, login);
         } catch (RuntimeException e) {
             storage.close();
             throw e;
@@ -75,8 +99,8 @@ public final class LocalBackend {
         }
     }
 
-    static String localUser(Workspace workspace) {
-        String user = workspace.getenv("ESC_LOCAL_USER");
+    static String localUser(java.util.Map<String, String> environ) {
+        String user = environ.get("ESC_LOCAL_USER");
         if (user == null || user.isBlank()) {
             user = System.getProperty("user.name", "esc");
         }

@@ -52,7 +52,7 @@ public final class EnvEditCommand extends EnvironmentCommand implements Callable
         }
         Backend.Definition def = backend().definition(ref.name(), null, showSecrets);
         if (file != null) {
-            byte[] yaml = file.equals("-") ? workspace().in().readAllBytes() : Files.readAllBytes(Path.of(file));
+            byte[] yaml = file.equals("-") ? workspace().in().readAllBytes() : Files.readAllBytes(workspace().file(file));
             List<Diagnostic> diags = backend().update(ref.name(), yaml, def.etag());
             if (hasErrors(diags)) {
                 printSourceDiagnostics(yaml, diags);

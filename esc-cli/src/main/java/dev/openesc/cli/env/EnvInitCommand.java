@@ -40,7 +40,7 @@ public final class EnvInitCommand extends EnvironmentCommand implements Callable
         byte[] yaml = new byte[0];
         if (file != null && !file.isEmpty()) {
             try {
-                yaml = file.equals("-") ? workspace().in().readAllBytes() : Files.readAllBytes(Path.of(file));
+                yaml = file.equals("-") ? workspace().in().readAllBytes() : Files.readAllBytes(workspace().file(file));
             } catch (IOException e) {
                 throw new EscException("reading environment definition: " + e.getMessage());
             }
