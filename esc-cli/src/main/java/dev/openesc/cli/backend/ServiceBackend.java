@@ -32,6 +32,7 @@ public final class ServiceBackend implements Backend {
     private final String url;
     private final Runnable onClose;
     private final java.util.function.Consumer<String> orgProvisioner;
+    private final String preferredOrg;
     private Account account;
 
     /**
@@ -39,7 +40,7 @@ public final class ServiceBackend implements Backend {
      * @param onClose releases what the service holds (the local database), run once by {@link #close()}
      */
     public ServiceBackend(EscService service, Caller caller, String url, Runnable onClose) {
-        this(service, caller, url, onClose, org -> { });
+        this(service, caller, url, onClose, org -> { }, null);
     }
 
     /**
@@ -47,12 +48,13 @@ public final class ServiceBackend implements Backend {
      *     creates organizations on first use, a server does not
      */
     public ServiceBackend(EscService service, Caller caller, String url, Runnable onClose,
-            java.util.function.Consumer<String> orgProvisioner) {
+            java.util.function.Consumer<String> orgProvisioner, String preferredOrg) {
         this.service = service;
         this.caller = caller;
         this.url = url;
         this.onClose = onClose;
         this.orgProvisioner = orgProvisioner;
+        this.preferredOrg = preferredOrg;
     }
 
     @Override
@@ -60,7 +62,8 @@ public final class ServiceBackend implements Backend {
         if (account == null) {
             UserInfo user = call(() -> service.currentUser(caller));
             List<String> orgs = new ArrayList<>();
-            String def = call(() -> service.defaultOrganization(caller)).orElse(null);
+            String def = preferredOrg != null ? preferredOrg
+                    : call(() -> service.defaultOrganization(caller)).orElse(null);
             if (def != null) {
                 orgs.add(def);
             }

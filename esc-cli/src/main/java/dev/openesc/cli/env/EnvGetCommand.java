@@ -85,11 +85,13 @@ public final class EnvGetCommand extends EnvironmentCommand implements Callable<
     }
 
     private void printDefinition(EnvironmentRef ref, byte[] yaml, List<Object> accessors) {
+        YamlNode content = Definitions.content(Definitions.edit(ref.env(), yaml));
         if (accessors.isEmpty()) {
-            out().print(new String(yaml, StandardCharsets.UTF_8));
+            if (content != null) {
+                out().print(Definitions.encode(content));
+            }
             return;
         }
-        YamlNode content = Definitions.content(Definitions.edit(ref.env(), yaml));
         YamlNode node = accessors.get(0).equals("imports") ? Definitions.get(content, accessors)
                 : Definitions.get(Definitions.get(content, List.of("values")), accessors);
         if (node != null) {

@@ -32,11 +32,12 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {"0:set", "1:unknown environment, invalid path or value, definition errors",
             "2:usage error"})
 public final class EnvSetCommand extends EnvironmentCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "[<org-name>/][<project-name>/]<environment-name>")
-    private String name;
+    @Parameters(paramLabel = "[<org-name>/][<project-name>/]<environment-name> PATH [VALUE]", arity = "0..*")
+    private List<String> args = new ArrayList<>();
 
-    @Parameters(index = "1..*", paramLabel = "PATH VALUE", arity = "1..2")
-    private List<String> rest = new ArrayList<>();
+    @Option(names = {"-f", "--file"}, paramLabel = "FILE",
+            description = "read the value from FILE (- for standard input) instead of the command line")
+    private String file;
 
     @Option(names = "--secret", description = "mark the value as secret")
     private boolean secret;
@@ -48,19 +49,37 @@ public final class EnvSetCommand extends EnvironmentCommand implements Callable<
     private boolean string;
 
     @Override
-    public Integer call() {
-        EnvironmentRef ref = existingRef(name);
+    public Integer call() throws java.io.IOException {
+        if (args.isEmpty() || args.size() > 3) {
+            throw new EscException("accepts between 1 and 3 arg(s), received " + args.size());
+        }
+        EnvironmentRef ref = existingRef(args.get(0));
         if (ref.hasVersion()) {
             throw new EscException("the set command does not accept versions");
         }
-        if (rest.size() < 2) {
-            throw new EscException("expected a path and a value");
+        List<String> rest = args.subList(1, args.size());
+        String text;
+        if (file != null) {
+            if (rest.isEmpty()) {
+                throw new EscException("expected a path");
+            }
+            byte[] bytes = file.equals("-") ? workspace().in().readAllBytes()
+                    : java.nio.file.Files.readAllBytes(workspace().file(file));
+            text = Utf8.decode(bytes);
+            if (text == null) {
+                throw new EscException("file content must be valid UTF-8");
+            }
+        } else {
+            if (rest.size() < 2) {
+                throw new EscException("expected a path and a value");
+            }
+            text = rest.get(1);
         }
         List<Object> path = ValuePaths.parse(rest.get(0), "invalid path");
         if (path.isEmpty()) {
             throw new EscException("path must contain at least one element");
         }
-        YamlNode value = parseValue(rest.get(1));
+        YamlNode value = parseValue(text);
         if (!secret && !plaintext && SecretHeuristic.looksLikeSecret(path, value)) {
             throw new EscException("value looks like a secret; rerun with --secret to mark it as such, or "
                     + "--plaintext if you meant to leave it as plaintext");
@@ -68,7 +87,7 @@ public final class EnvSetCommand extends EnvironmentCommand implements Callable<
         if (secret) {
             YamlNode wrapped = YamlNode.mapping();
             wrapped.content.add(YamlNode.scalar("!!str", "fn::secret"));
-            wrapped.content.add(asString(value, rest.get(1)));
+            wrapped.content.add(asString(value, text));
             value = wrapped;
         }
         Backend.Definition def = backend().definition(ref.name(), null, false);
@@ -95,15 +114,23 @@ public final class EnvSetCommand extends EnvironmentCommand implements Callable<
         if (string) {
             return YamlNode.scalar("!!str", text);
         }
-        try {
-            YamlNode n = YamlEditor.parseValue(text);
-            if (text.isEmpty()) {
-                return YamlNode.scalar("!!str", "");
-            }
-            return n;
-        } catch (YamlEditException e) {
-            throw new EscException("invalid value: " + e.getMessage());
+        if (text.isEmpty()) {
+            return YamlNode.scalar("!!str", "");
         }
+        YamlEditor.Loaded loaded = YamlEditor.load("value", text.getBytes(StandardCharsets.UTF_8));
+        if (loaded.editor() == null) {
+            var d = loaded.diagnostics().get(0);
+            String summary = d.summary();
+            if (d.subject() != null && summary.startsWith("yaml: ")) {
+                summary = "yaml: line " + d.subject().start().line() + ": " + summary.substring(6);
+            }
+            throw new EscException("invalid value: " + summary);
+        }
+        YamlNode doc = loaded.editor().root();
+        if (doc.kind == YamlNode.Kind.DOCUMENT && !doc.content.isEmpty()) {
+            return doc.content.get(0);
+        }
+        return YamlNode.scalar("!!null", "null");
     }
 
     /** A secret is a string: a number or boolean given with --secret is kept as its text. */

@@ -32,7 +32,7 @@ public final class EnvTagCommand extends EnvironmentCommand implements Callable<
         String name = args.get(1);
         String value = args.get(2);
         if (name.isEmpty()) {
-            throw new EscException("tag name cannot be empty");
+            throw new EscException("environment tag name cannot be empty");
         }
         Backend.EnvTag tag;
         try {

@@ -14,7 +14,7 @@ import java.util.Map;
  * service's environments), then {@code ---}, the expected stdout, {@code ---}, the expected stderr.
  */
 record CliScript(String name, String run, boolean fails, String parent, Map<String, String> commands,
-        Map<String, String> environ, Map<String, YamlNode> environments, String stdout, String stderr) {
+        Map<String, String> environ, Map<String, byte[]> files, Map<String, YamlNode> environments, String stdout, String stderr) {
 
     static CliScript load(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
@@ -33,10 +33,20 @@ record CliScript(String name, String run, boolean fails, String parent, Map<Stri
         String parent = scalar(root, "parent");
         Map<String, String> commands = new LinkedHashMap<>();
         Map<String, String> environ = new LinkedHashMap<>();
+        Map<String, byte[]> files = new LinkedHashMap<>();
         YamlNode process = get(root, "process");
         if (process != null) {
             strings(get(process, "commands"), commands);
             strings(get(process, "environ"), environ);
+            YamlNode fs = get(process, "fs");
+            if (fs != null) {
+                for (int i = 0; i + 1 < fs.content.size(); i += 2) {
+                    YamlNode v = fs.content.get(i + 1);
+                    files.put(fs.content.get(i).value, v.tag.equals("!!binary")
+                            ? java.util.Base64.getMimeDecoder().decode(v.value)
+                            : v.value.getBytes(StandardCharsets.UTF_8));
+                }
+            }
         }
         Map<String, YamlNode> environments = new LinkedHashMap<>();
         YamlNode envs = get(root, "environments");
@@ -47,7 +57,7 @@ record CliScript(String name, String run, boolean fails, String parent, Map<Stri
         }
         String name = file.getFileName().toString();
         return new CliScript(name, run == null ? "" : run, error != null && !error.isEmpty(), parent, commands,
-                environ, environments, stdout, stderr);
+                environ, files, environments, stdout, stderr);
     }
 
     static YamlNode get(YamlNode mapping, String key) {

@@ -155,10 +155,17 @@ final class ScriptShell {
         }
         List<String> words = new ArrayList<>();
         String redirect = null;
-        while (c.peek() != null && !(c.peek().operator && !c.peek().text.equals(">"))) {
+        while (c.peek() != null && !(c.peek().operator && !c.peek().text.equals(">") && !c.peek().text.equals("<"))) {
             Token t = c.peek();
             c.at++;
-            if (t.operator) {
+            if (t.operator && t.text.equals("<")) {
+                try {
+                    stdin = Files.readAllBytes(directory.resolve(expand(c.peek().text)));
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+                c.at++;
+            } else if (t.operator) {
                 redirect = expand(c.peek().text);
                 c.at++;
             } else {
@@ -185,7 +192,19 @@ final class ScriptShell {
         List<String> args = words.subList(1, words.size());
         switch (name) {
             case "echo" -> {
-                stdout.writeBytes((String.join(" ", args) + "\n").getBytes(StandardCharsets.UTF_8));
+                boolean newline = true;
+                boolean escapes = false;
+                List<String> rest = new ArrayList<>(args);
+                while (!rest.isEmpty() && (rest.get(0).equals("-n") || rest.get(0).equals("-e"))) {
+                    newline &= !rest.get(0).equals("-n");
+                    escapes |= rest.get(0).equals("-e");
+                    rest.remove(0);
+                }
+                String text = String.join(" ", rest);
+                if (escapes) {
+                    text = text.replace("\\n", "\n").replace("\\t", "\t");
+                }
+                stdout.writeBytes((text + (newline ? "\n" : "")).getBytes(StandardCharsets.UTF_8));
                 return 0;
             }
             case "printf" -> {
@@ -261,7 +280,7 @@ final class ScriptShell {
                 i++;
                 continue;
             }
-            if (word == null && (ch == '|' || ch == '&' || ch == '(' || ch == ')' || ch == '>')) {
+            if (word == null && (ch == '|' || ch == '&' || ch == '(' || ch == ')' || ch == '>' || ch == '<')) {
                 if ((ch == '|' || ch == '&') && i + 1 < line.length() && line.charAt(i + 1) == ch) {
                     tokens.add(new Token("" + ch + ch, true));
                     i += 2;
@@ -271,7 +290,7 @@ final class ScriptShell {
                 }
                 continue;
             }
-            if (word != null && (ch == '|' || ch == ')' || ch == '>' || (ch == '&' && i + 1 < line.length()
+            if (word != null && (ch == '|' || ch == ')' || ch == '>' || ch == '<' || (ch == '&' && i + 1 < line.length()
                     && line.charAt(i + 1) == '&'))) {
                 tokens.add(new Token(word.toString(), false));
                 word = null;
