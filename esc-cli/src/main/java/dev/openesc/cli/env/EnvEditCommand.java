@@ -63,12 +63,12 @@ public final class EnvEditCommand extends EnvironmentCommand implements Callable
                 throw new EscException("reading environment definition: " + e.getMessage());
             }
             List<Diagnostic> diags = backend().update(ref.name(), yaml, null);
-            if (diags.isEmpty()) {
-                out().println("Environment updated.");
-                return ExitCodes.OK;
-            }
             printSourceDiagnostics(yaml, diags);
-            return hasErrors(diags) ? ExitCodes.FAILURE : ExitCodes.OK;
+            if (hasErrors(diags)) {
+                return ExitCodes.FAILURE;
+            }
+            out().println("Environment updated.");
+            return ExitCodes.OK;
         }
         List<String> command = editorCommand();
         Backend.Definition def = definition(ref);

@@ -103,7 +103,8 @@ public final class EnvGetCommand extends EnvironmentCommand implements Callable<
         YamlEditor editor = Definitions.edit(ref.env(), yaml);
         YamlNode content = Definitions.content(editor);
         if (content == null) {
-            return null;
+            // An empty definition: no sections, as the reference prints it.
+            return new Sections("", "", List.of());
         }
         Backend.Checked checked = backend().check(ref.org(), ref.env(), yaml, showSecrets);
         if (checked.environment() == null) {

@@ -99,7 +99,10 @@ public final class EnvSetCommand extends EnvironmentCommand implements Callable<
         try {
             editor.set(new PropertyPath(full), value);
         } catch (YamlEditException e) {
-            throw new EscException(e.getMessage());
+            // Paths in messages are the user's, without the values key we put in front.
+            String message = e.getMessage();
+            throw new EscException(full.size() > path.size() && message.startsWith("values.")
+                    ? message.substring("values.".length()) : message);
         }
         List<Diagnostic> diags = backend().update(ref.name(),
                 editor.encode(2).getBytes(StandardCharsets.UTF_8), def.etag());
@@ -121,8 +124,10 @@ public final class EnvSetCommand extends EnvironmentCommand implements Callable<
         if (loaded.editor() == null) {
             var d = loaded.diagnostics().get(0);
             String summary = d.summary();
-            if (d.subject() != null && summary.startsWith("yaml: ")) {
-                summary = "yaml: line " + d.subject().start().line() + ": " + summary.substring(6);
+            if (summary.startsWith("yaml: ") && !summary.startsWith("yaml: line ")) {
+                // yaml.v3's wording, which the reference shows: the line of the problem first.
+                int line = d.subject() == null || d.subject().start().line() == 0 ? 1 : d.subject().start().line();
+                summary = "yaml: line " + line + ": " + summary.substring(6);
             }
             throw new EscException("invalid value: " + summary);
         }

@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
             EnvVersionCommand.Rollback.class,
         })
 public final class EnvVersionCommand extends EnvironmentCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "[<org-name>/][<project-name>/]<environment-name>@<version>")
+    // Optional for picocli, so that the subcommands parse; required by call().
+    @Parameters(index = "0", arity = "0..1", paramLabel = "[<org-name>/][<project-name>/]<environment-name>@<version>")
     private String name;
 
     @Option(names = "--utc", description = "display times in UTC")
@@ -28,6 +29,9 @@ public final class EnvVersionCommand extends EnvironmentCommand implements Calla
 
     @Override
     public Integer call() {
+        if (name == null) {
+            throw new EscException("accepts 1 arg(s), received 0");
+        }
         EnvironmentRef ref = existingRef(name);
         long number = revisionNumber(this, ref);
         for (Backend.Revision r : backend().revisions(ref.name())) {
@@ -101,7 +105,7 @@ public final class EnvVersionCommand extends EnvironmentCommand implements Calla
                 printShortDiagnostics(diags);
                 return ExitCodes.FAILURE;
             }
-            out().println("Updated environment " + ref.name() + " to version " + ref.version());
+            out().println("Environment updated.");
             return ExitCodes.OK;
         }
     }

@@ -16,14 +16,18 @@ import picocli.CommandLine.Parameters;
         description = "Manage tagged versions: tag <environment>@<version> <tag> names a revision.",
         subcommands = {EnvVersionTagCommand.Ls.class, EnvVersionTagCommand.Rm.class})
 public final class EnvVersionTagCommand extends EnvironmentCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "[<org-name>/][<project-name>/]<environment-name>[@<version>]")
+    // Optional for picocli, so that the subcommands parse; required by call().
+    @Parameters(index = "0", arity = "0..1", paramLabel = "[<org-name>/][<project-name>/]<environment-name>[@<version>]")
     private String name;
 
-    @Parameters(index = "1", paramLabel = "TAG")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "TAG")
     private String tag;
 
     @Override
     public Integer call() {
+        if (name == null || tag == null) {
+            throw new EscException("accepts 2 arg(s), received " + (name == null ? 0 : 1));
+        }
         EnvironmentRef ref = existingRef(name);
         if (tag.equals("latest")) {
             throw new EscException("the latest tag is managed by esc and cannot be changed");

@@ -52,13 +52,18 @@ class CliScriptTest {
     @TempDir
     Path temp;
 
+    private String lastStdout = "";
+    private String lastStderr = "";
+
     @Test
     void replaysTheReferenceScripts() throws IOException {
         Path dir = Path.of(System.getProperty("esc.conformance.dir", "../../shared/conformance"),
                 "esc/cmd/esc/cli/testdata");
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+            String only = System.getProperty("esc.cli.script", "");
+            files = list.filter(p -> p.toString().endsWith(".yaml"))
+                    .filter(p -> p.getFileName().toString().contains(only)).sorted().toList();
         }
         Map<String, String> skipped = new TreeMap<>();
         List<String> passed = new ArrayList<>();
@@ -75,6 +80,9 @@ class CliScriptTest {
                 problem = replay(script, Files.createTempDirectory(temp, "script-"));
             } catch (RuntimeException e) {
                 problem = "driver: " + e;
+            }
+            if (!System.getProperty("esc.cli.script", "").isEmpty()) {
+                System.out.println("---- " + script.name() + "\n" + lastStdout + "\n---- stderr\n" + lastStderr);
             }
             if (problem == null) {
                 passed.add(script.name());
@@ -178,6 +186,8 @@ class CliScriptTest {
                 return status;
             };
             int status = new ScriptShell(invoker, work, stderr).runScript(script.run(), stdout);
+            lastStdout = stdout.toString(StandardCharsets.UTF_8);
+            lastStderr = stderr.toString(StandardCharsets.UTF_8);
             if ((status != 0) != script.fails()) {
                 return "exit status " + status + (script.fails() ? ", expected a failure" : "") + "; stderr: "
                         + firstDifference(script.stderr(), stderr.toString(StandardCharsets.UTF_8));
