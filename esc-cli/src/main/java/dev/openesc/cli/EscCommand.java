@@ -27,6 +27,7 @@ import picocli.CommandLine.HelpCommand;
             EnvRunCommand.class,
             VersionCommand.class,
             CompletionCommand.class,
+            ServerCommand.class,
             HelpCommand.class,
         })
 public final class EscCommand implements Callable<Integer> {
