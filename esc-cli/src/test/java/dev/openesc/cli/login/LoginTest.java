@@ -94,7 +94,7 @@ class LoginTest {
     }
 
     @Test
-    void revokedLoginIsReportedOnTheNextCommand() {
+    void aServerGoneIsReportedOnTheNextCommand() {
         esc.ok("login", server.publicUrl(), "--token", token);
         close();
         Result r = esc.run("env", "ls");

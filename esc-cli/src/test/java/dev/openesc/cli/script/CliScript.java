@@ -22,7 +22,8 @@ record CliScript(String name, String run, boolean fails, String parent, Map<Stri
         int second = text.indexOf("\n---\n", first + 5);
         String header = text.substring(0, first + 1);
         String stdout = text.substring(first + 5, second + 1);
-        stdout = stdout.endsWith("\n\n") || stdout.equals("\n") ? stdout.substring(0, stdout.length() - 1) : stdout;
+        // The recorder writes a newline after stdout, whether or not stdout ended with one.
+        stdout = stdout.endsWith("\n") ? stdout.substring(0, stdout.length() - 1) : stdout;
         String stderr = text.substring(second + 5);
 
         YamlEditor.Loaded loaded = YamlEditor.load(file.getFileName().toString(),
