@@ -42,8 +42,12 @@ public final class EnvCloneCommand extends EnvironmentCommand implements Callabl
             project = destination.substring(0, slash);
             name = destination.substring(slash + 1);
         }
-        backend().clone(src.name(), src.version(), project, name,
-                new Backend.CloneOptions(history, envTags, revTags, access));
+        try {
+            backend().clone(src.name(), src.version(), project, name,
+                    new Backend.CloneOptions(history, envTags, revTags, access));
+        } catch (dev.openesc.cli.backend.BackendException e) {
+            throw new dev.openesc.cli.EscException("cloning environment: " + e.getMessage());
+        }
         out().println("Environment " + src.withVersion("") + " cloned into " + src.org() + "/" + project + "/"
                 + name + ".");
         return ExitCodes.OK;

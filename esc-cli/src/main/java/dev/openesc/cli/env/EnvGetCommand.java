@@ -67,7 +67,12 @@ public final class EnvGetCommand extends EnvironmentCommand implements Callable<
                 throw new EscException("output format '" + format.label() + "' may not be used with a property path");
             }
         }
-        Backend.Definition def = backend().definition(ref.name(), ref.version(), showSecrets);
+        Backend.Definition def;
+        try {
+            def = backend().definition(ref.name(), ref.version(), showSecrets);
+        } catch (dev.openesc.cli.backend.BackendException e) {
+            throw new EscException("getting environment definition: " + e.getMessage());
+        }
         if (definition) {
             printDefinition(ref, def.yaml(), accessors);
             return ExitCodes.OK;

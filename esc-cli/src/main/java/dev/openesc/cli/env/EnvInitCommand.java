@@ -45,7 +45,11 @@ public final class EnvInitCommand extends EnvironmentCommand implements Callable
                 throw new EscException("reading environment definition: " + e.getMessage());
             }
         }
-        backend().create(ref.name(), new byte[0]);
+        try {
+            backend().create(ref.name(), new byte[0]);
+        } catch (dev.openesc.cli.backend.BackendException e) {
+            throw new EscException("creating environment: " + e.getMessage());
+        }
         out().println("Environment created: " + ref.name());
         if (yaml.length != 0) {
             List<Diagnostic> diags = backend().update(ref.name(), yaml, null);
