@@ -186,5 +186,7 @@ class EnvCommandsTest {
         assertThat(esc.ok("run", "--help").out()).contains("Exit status:").contains("127");
         assertThat(esc.ok("version").out()).startsWith("v0.");
         assertThat(esc.ok("completion", "bash").out()).contains("complete -F").contains("esc");
+        assertThat(esc.ok("completion", "zsh").out()).contains("bashcompinit");
+        assertThat(esc.run("completion", "fish").status()).isEqualTo(1);
     }
 }
