@@ -33,8 +33,14 @@ public final class Esc {
     }
 
     private static int usageError(Workspace workspace, ParameterException ex) {
-        workspace.err().println("Error: " + UsageMessages.toReferenceWording(ex.getMessage()));
         String path = ex.getCommandLine().getCommandSpec().qualifiedName();
+        if (ex instanceof picocli.CommandLine.UnmatchedArgumentException u
+                && !ex.getCommandLine().getSubcommands().isEmpty() && !u.getUnmatched().isEmpty()
+                && !u.getUnmatched().get(0).startsWith("-")) {
+            workspace.err().println("Error: unknown command \"" + u.getUnmatched().get(0) + "\" for \"" + path + "\"");
+        } else {
+            workspace.err().println("Error: " + UsageMessages.toReferenceWording(ex.getMessage()));
+        }
         workspace.err().println("Run '" + path + " --help' for usage.");
         return ExitCodes.USAGE;
     }

@@ -160,6 +160,9 @@ class EnvCommandsTest {
         assertThat(r.err()).startsWith("Error: unknown flag: --bogus\n");
         Result missing = esc.run("env", "init", "a", "b");
         assertThat(missing.status()).isEqualTo(2);
+        Result unknown = esc.run("env", "frobnicate");
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err()).startsWith("Error: unknown command \"frobnicate\" for \"esc env\"\n");
     }
 
     @Test
