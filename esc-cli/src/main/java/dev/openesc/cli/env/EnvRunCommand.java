@@ -103,9 +103,11 @@ public final class EnvRunCommand extends EnvironmentCommand implements Callable<
             command.set(i, r.text());
             secrets.addAll(r.secrets());
         }
-        // The program is looked up in esc's own PATH (the workspace's, which tests set), as the reference does.
-        if (CommandResolver.resolve(command.get(0), workspace().getenv("PATH"))
-                instanceof CommandResolver.Resolution.Found found && !command.get(0).contains("/")) {
+        // The program is looked up in esc's own PATH, as the reference does. When the workspace's PATH is not the
+        // process's (in-process tests), name the program by its path; otherwise argv[0] stays as the user typed it.
+        String path = workspace().getenv("PATH");
+        if (path != null && !path.equals(System.getenv("PATH")) && !command.get(0).contains("/")
+                && CommandResolver.resolve(command.get(0), path) instanceof CommandResolver.Resolution.Found found) {
             command.set(0, found.program().toString());
         }
         Map<String, String> childEnvironment = new LinkedHashMap<>(workspace().environ());
