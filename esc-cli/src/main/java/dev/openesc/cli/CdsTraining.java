@@ -1,0 +1,57 @@
+package dev.openesc.cli;
+
+import dev.openesc.cli.backend.Backends;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The build-time dry run that the AppCDS archive is recorded from ({@code -XX:ArchiveClassesAtExit}): the commands
+ * people run most, against a throw-away local backend, so their classes are in the archive.
+ */
+public final class CdsTraining {
+    private CdsTraining() {}
+
+    public static void main(String[] args) throws IOException {
+        Path home = Files.createTempDirectory("esc-cds-");
+        try {
+            Map<String, String> environ = new HashMap<>(System.getenv());
+            environ.put("ESC_HOME", home.toString());
+            environ.put("ESC_LOCAL_USER", "cds");
+            run(environ, home, "version");
+            run(environ, home, "env", "init", "default/train");
+            run(environ, home, "env", "set", "default/train", "greeting", "hello");
+            run(environ, home, "env", "set", "default/train", "password", "hunter2", "--secret");
+            run(environ, home, "env", "set", "default/train", "environmentVariables.GREETING", "${greeting}");
+            run(environ, home, "env", "set", "default/train", "environmentVariables.PASSWORD", "${password}");
+            run(environ, home, "env", "get", "default/train");
+            run(environ, home, "env", "ls");
+            run(environ, home, "open", "default/train", "--format", "dotenv");
+            run(environ, home, "run", "default/train", "--", "true");
+            run(environ, home, "env", "get", "--help");
+        } finally {
+            try (Stream<Path> files = Files.walk(home)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static void run(Map<String, String> environ, Path home, String... args) {
+        ByteArrayOutputStream sink = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(sink, true, StandardCharsets.UTF_8);
+        Workspace ws = new Workspace(new ByteArrayInputStream(new byte[0]), out, out, environ, home,
+                Backends::open);
+        int status = Esc.execute(ws, args);
+        if (status != 0) {
+            System.err.println("cds training: esc " + String.join(" ", args) + " exited " + status + ": " + sink);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.openesc.cli;
+
+import dev.openesc.cli.backend.BackendException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * Runs one {@code esc} command line against a {@link Workspace} and returns its exit status. All user-facing
+ * failures are mapped here, once: usage errors to {@link ExitCodes#USAGE}, esc's own failures to one line
+ * {@code Error: ...} and {@link ExitCodes#FAILURE}. No stack trace reaches the user unless {@code ESC_DEBUG} is set.
+ */
+public final class Esc {
+    private Esc() {}
+
+    public static CommandLine commandLine(Workspace workspace) {
+        CommandLine cl = new CommandLine(new EscCommand(workspace));
+        cl.setOut(new PrintWriter(workspace.out(), true, StandardCharsets.UTF_8));
+        cl.setErr(new PrintWriter(workspace.err(), true, StandardCharsets.UTF_8));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler((ex, args) -> usageError(workspace, ex));
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> failure(workspace, ex));
+        return cl;
+    }
+
+    public static int execute(Workspace workspace, String... args) {
+        try {
+            return commandLine(workspace).execute(args);
+        } finally {
+            workspace.close();
+        }
+    }
+
+    private static int usageError(Workspace workspace, ParameterException ex) {
+        String path = ex.getCommandLine().getCommandSpec().qualifiedName();
+        if (ex instanceof picocli.CommandLine.UnmatchedArgumentException u
+                && !ex.getCommandLine().getSubcommands().isEmpty() && !u.getUnmatched().isEmpty()
+                && !u.getUnmatched().get(0).startsWith("-")) {
+            workspace.err().println("Error: unknown command \"" + u.getUnmatched().get(0) + "\" for \"" + path + "\"");
+        } else {
+            workspace.err().println("Error: " + UsageMessages.toReferenceWording(ex.getMessage()));
+        }
+        workspace.err().println("Run '" + path + " --help' for usage.");
+        return ExitCodes.USAGE;
+    }
+
+    private static int failure(Workspace workspace, Exception ex) {
+        if (workspace.getenv("ESC_DEBUG") != null) {
+            ex.printStackTrace(workspace.err());
+        }
+        if (ex instanceof EscException e) {
+            if (e.getMessage() != null && !e.getMessage().isEmpty()) {
+                workspace.err().println("Error: " + e.getMessage());
+            }
+            return e.exitCode();
+        }
+        if (ex instanceof BackendException e) {
+            workspace.err().println("Error: " + e.getMessage());
+            return ExitCodes.FAILURE;
+        }
+        workspace.err().println("Error: internal error: " + ex.getClass().getSimpleName()
+                + " (set ESC_DEBUG=1 for details)");
+        return ExitCodes.FAILURE;
+    }
+}

@@ -1,0 +1,51 @@
+package dev.openesc.cli;
+
+import dev.openesc.cli.env.EnvCommand;
+import dev.openesc.cli.env.EnvOpenCommand;
+import dev.openesc.cli.env.EnvRunCommand;
+import dev.openesc.cli.login.LoginCommand;
+import dev.openesc.cli.login.LogoutCommand;
+import dev.openesc.cli.login.WhoamiCommand;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+
+/** {@code esc}: with no command, prints the getting-started text. */
+@Command(name = "esc",
+        description = "Pulumi ESC - Manage environments, secrets, and configuration",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionCommand.Provider.class,
+        subcommands = {
+            EnvCommand.class,
+            LoginCommand.class,
+            LogoutCommand.class,
+            WhoamiCommand.class,
+            EnvOpenCommand.class,
+            EnvRunCommand.class,
+            VersionCommand.class,
+            CompletionCommand.class,
+            ServerCommand.class,
+            HelpCommand.class,
+        })
+public final class EscCommand implements Callable<Integer> {
+    private final Workspace workspace;
+
+    public EscCommand(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        try (InputStream in = EscCommand.class.getResourceAsStream("usage.txt")) {
+            workspace.out().print(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        return ExitCodes.OK;
+    }
+}

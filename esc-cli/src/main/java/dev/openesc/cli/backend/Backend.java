@@ -1,0 +1,109 @@
+package dev.openesc.cli.backend;
+
+import dev.openesc.core.syntax.Diagnostic;
+import dev.openesc.core.value.Environment;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What the {@code esc} commands need from ESC, whichever backend serves it: the embedded local service or a server
+ * the user is logged in to. Failures the user can act on (not found, conflict, forbidden) are thrown as
+ * {@link BackendException}; problems in a definition come back as diagnostics.
+ */
+public interface Backend extends AutoCloseable {
+
+    /** The caller: user login and the organizations it belongs to (the first one is the default). */
+    Account account();
+
+    /** Every environment of {@code org}, or of every org of the caller when {@code org} is null, sorted by name. */
+    List<EnvironmentName> listEnvironments(String org);
+
+    boolean exists(EnvironmentName name);
+
+    void create(EnvironmentName name, byte[] yaml);
+
+    /** The definition at {@code version} (null or "latest" for the newest), secrets decrypted when asked. */
+    Definition definition(EnvironmentName name, String version, boolean showSecrets);
+
+    /** Replaces the definition; diagnostics (and no change) when it does not check. */
+    List<Diagnostic> update(EnvironmentName name, byte[] yaml, String etag);
+
+    void delete(EnvironmentName name);
+
+    /** Checks a definition against {@code org}'s environments without saving it: values with unknowns for opens. */
+    Checked check(String org, String envName, byte[] yaml, boolean showSecrets);
+
+    /** Opens an environment: providers run, secrets are decrypted. */
+    Checked open(EnvironmentName name, String version, Duration lifetime);
+
+    List<Revision> revisions(EnvironmentName name);
+
+    /** Revision tags sorted by name, {@code latest} included. */
+    List<Tag> revisionTags(EnvironmentName name);
+
+    Tag revisionTag(EnvironmentName name, String tag);
+
+    /** Tags a revision (null: the latest). */
+    void createRevisionTag(EnvironmentName name, String tag, Long revision);
+
+    void updateRevisionTag(EnvironmentName name, String tag, long revision);
+
+    void deleteRevisionTag(EnvironmentName name, String tag);
+
+    /** Environment tags (name/value labels) sorted by name. */
+    List<EnvTag> environmentTags(EnvironmentName name);
+
+    EnvTag environmentTag(EnvironmentName name, String tag);
+
+    EnvTag createEnvironmentTag(EnvironmentName name, String tag, String value);
+
+    EnvTag updateEnvironmentTag(EnvironmentName name, String tag, String newName, String newValue);
+
+    void deleteEnvironmentTag(EnvironmentName name, String tag);
+
+    /** Copies an environment (at {@code version}, null for the latest) under a new name in the same org. */
+    void clone(EnvironmentName source, String version, String project, String env, CloneOptions options);
+
+    @Override
+    void close();
+
+    /** The caller of a backend. */
+    record Account(String user, List<String> orgs, String url) {
+        public Account {
+            orgs = List.copyOf(orgs);
+        }
+
+        public String defaultOrg() {
+            return orgs.isEmpty() ? user : orgs.get(0);
+        }
+    }
+
+    /** A definition and the revision it is. */
+    record Definition(byte[] yaml, String etag, long revision) {}
+
+    /** The result of checking or opening: an environment (null when diagnostics have errors) and diagnostics. */
+    record Checked(Environment environment, List<Diagnostic> diagnostics) {
+        public Checked {
+            diagnostics = List.copyOf(diagnostics);
+        }
+
+        public boolean hasErrors() {
+            return diagnostics.stream().anyMatch(Diagnostic::isError);
+        }
+    }
+
+    /** One revision of an environment. */
+    record Revision(long number, java.time.Instant created, String creatorLogin, String creatorName,
+            List<String> tags) {}
+
+    /** What a clone keeps of its source. */
+    record CloneOptions(boolean history, boolean environmentTags, boolean revisionTags, boolean access) {}
+
+    /** A name/value label on an environment. */
+    record EnvTag(String name, String value, java.time.Instant created, java.time.Instant modified,
+            String editorLogin) {}
+
+    /** A tag on a revision. */
+    record Tag(String name, long revision, java.time.Instant created, java.time.Instant modified, String editorLogin,
+            String editorName) {}
+}

@@ -1,0 +1,50 @@
+package dev.openesc.cli.backend;
+
+import dev.openesc.api.Caller;
+import dev.openesc.api.EscException;
+import dev.openesc.cli.Workspace;
+import dev.openesc.cli.login.Credentials;
+import dev.openesc.client.HttpEscService;
+import java.net.URI;
+
+/**
+ * Picks the backend of a workspace: the server of the current login, or the embedded local one in
+ * {@code $ESC_HOME}.
+ */
+public final class Backends {
+    private Backends() {}
+
+    public static Backend open(Workspace workspace) {
+        Credentials creds = workspace.credentials();
+        Credentials.Account account = creds.currentAccount();
+        if (account != null) {
+            return remote(workspace, creds.current(), account.accessToken(), false);
+        }
+        return LocalBackend.open(workspace);
+    }
+
+    /**
+     * A backend over HTTP to {@code url}, acting with {@code token}; the token is checked at once, so a refused or
+     * expired login and an unreachable server are one clear error here.
+     */
+    public static Backend remote(Workspace workspace, String url, String token, boolean insecure) {
+        URI uri;
+        try {
+            uri = URI.create(url);
+        } catch (IllegalArgumentException e) {
+            throw new BackendException(BackendException.Kind.INVALID, "invalid server URL \"" + url + "\"");
+        }
+        HttpEscService service = new HttpEscService(uri, token);
+        Caller caller;
+        try {
+            caller = service.authenticate(token, null);
+        } catch (EscException.Unauthorized e) {
+            throw new BackendException(BackendException.Kind.UNAUTHORIZED, url + " refused the access token ("
+                    + e.getMessage() + "): run `esc login " + url + "` with a valid token", e);
+        } catch (EscException e) {
+            throw new BackendException(BackendException.Kind.UNAVAILABLE, "cannot reach " + url + ": "
+                    + e.getMessage(), e);
+        }
+        return new ServiceBackend(service, caller, url, () -> { });
+    }
+}

@@ -1,0 +1,114 @@
+package dev.openesc.cli.backend;
+
+import dev.openesc.api.Names;
+import dev.openesc.cli.EscException;
+import dev.openesc.cli.Workspace;
+import dev.openesc.core.provider.ProviderLoader;
+import dev.openesc.server.crypto.LocalMasterKey;
+import dev.openesc.server.service.AccessPolicy;
+import dev.openesc.server.service.LocalEscService;
+import dev.openesc.server.service.ServiceLimits;
+import dev.openesc.server.store.DatabaseOptions;
+import dev.openesc.server.store.Role;
+import dev.openesc.server.store.SessionPolicy;
+import dev.openesc.server.store.Storage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Locale;
+
+/**
+ * The embedded backend: the server's own service in-process, over SQLite in {@code $ESC_HOME/esc.db}, secrets
+ * encrypted under {@code $ESC_HOME/master.key} (made on first use, mode 0600; {@code ESC_MASTER_KEY} or
+ * {@code ESC_MASTER_KEY_FILE} override it). One local user, named {@code $ESC_LOCAL_USER} or after the OS user,
+ * with an organization of the same name as default; other organizations are created on first use and the local
+ * user administers them all.
+ */
+public final class LocalBackend {
+    /** Where the backend says it is, in messages. */
+    public static final String URL = "local";
+
+    private LocalBackend() {}
+
+    public static Backend open(Workspace workspace) {
+        return open(workspace, ProviderLoader.none());
+    }
+
+    public static Backend open(Workspace workspace, ProviderLoader providers) {
+        Service local = start(workspace.home(), workspace.environ(), providers);
+        return local.backend(local.storage()::close);
+    }
+
+    /** The local service, open: a test can hand out several backends over one database. */
+    public record Service(LocalEscService service, Storage storage, String login) {
+        /** A backend acting for the local user; {@code onClose} runs when the backend is closed. */
+        public Backend backend(Runnable onClose) {
+            return new ServiceBackend(service, service.localCaller(login), URL, onClose,
+                    org -> LocalBackend.provision(storage, login, org), login);
+        }
+
+        /** Creates {@code org} now if it does not exist, administered by the local user. */
+        public void provision(String org) {
+            LocalBackend.provision(storage, login, org);
+        }
+    }
+
+    /** Opens the database and master key in {@code home} (creating them on first use) and the service on them. */
+    public static Service start(Path home, java.util.Map<String, String> environ, ProviderLoader providers) {
+        try {
+            Files.createDirectories(home, PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rwx------")));
+            Path db = home.resolve("esc.db");
+            if (!Files.exists(db)) {
+                // The database holds the organizations' wrapped data keys: owner only, like the master key.
+                Files.createFile(db, PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rw-------")));
+            }
+        } catch (IOException e) {
+            throw new EscException("cannot create " + home + ": " + e.getMessage());
+        }
+        LocalMasterKey key = LocalMasterKey.resolve(environ, home.resolve("master.key"));
+        Storage storage = Storage.open(home.resolve("esc.db").toString(), key, SessionPolicy.defaults(),
+                DatabaseOptions.defaults());
+        try {
+            String login = localUser(environ);
+            if (storage.identity().user(login).isEmpty()) {
+                storage.identity().createUser(login, login, null);
+            }
+            provision(storage, login, login);
+            LocalEscService service = new LocalEscService(storage, providers, AccessPolicy.defaults(),
+                    ServiceLimits.defaults());
+            return new Service(service, storage, login);
+        } catch (RuntimeException e) {
+            storage.close();
+            throw e;
+        }
+    }
+
+    /** Makes {@code org} if it does not exist yet, administered by the local user. */
+    private static void provision(Storage storage, String login, String org) {
+        if (!Names.isOrganization(org)) {
+            return;
+        }
+        if (storage.identity().organization(org).isEmpty()) {
+            storage.identity().createOrganization(org);
+        }
+        if (storage.identity().role(org, login).isEmpty()) {
+            storage.identity().setMember(org, login, Role.ADMIN);
+        }
+    }
+
+    static String localUser(java.util.Map<String, String> environ) {
+        String user = environ.get("ESC_LOCAL_USER");
+        if (user == null || user.isBlank()) {
+            user = System.getProperty("user.name", "esc");
+        }
+        String cleaned = user.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_.-]", "-");
+        if (!Names.isOrganization(cleaned)) {
+            throw new EscException("the local user name \"" + cleaned + "\" is not a valid organization name: "
+                    + "set ESC_LOCAL_USER");
+        }
+        return cleaned;
+    }
+}

@@ -1,0 +1,29 @@
+package dev.openesc.cli.env;
+
+import picocli.CommandLine.Command;
+
+/** {@code esc env}: the environment commands. */
+@Command(name = "env", mixinStandardHelpOptions = true,
+        description = {"Manage environments",
+            "",
+            "An environment is a named collection of possibly-secret, possibly-dynamic data.",
+            "Each environment has a definition and may be opened in order to access its contents.",
+            "Opening an environment may involve generating new dynamic data.",
+            "",
+            "To begin working with environments, run the `env init` command."},
+        subcommands = {
+            EnvInitCommand.class,
+            EnvEditCommand.class,
+            EnvGetCommand.class,
+            EnvDiffCommand.class,
+            EnvSetCommand.class,
+            EnvVersionCommand.class,
+            EnvLsCommand.class,
+            EnvTagCommand.class,
+            EnvRmCommand.class,
+            EnvCloneCommand.class,
+            EnvOpenCommand.class,
+            EnvRunCommand.class,
+        })
+public final class EnvCommand {
+}

@@ -1,0 +1,59 @@
+package dev.openesc.cli;
+
+import dev.openesc.cli.backend.Backends;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Runs {@code esc} in-process against a local backend in a temporary {@code ESC_HOME}. */
+public final class EscHarness {
+    /** What a run printed and how it ended. */
+    public record Result(int status, String out, String err) {}
+
+    private final Path home;
+    private final Map<String, String> environ = new HashMap<>(System.getenv());
+
+    public EscHarness(Path home) {
+        this.home = home;
+        environ.put("ESC_HOME", home.toString());
+        environ.put("ESC_LOCAL_USER", "tester");
+        environ.remove("ESC_ACCESS_TOKEN");
+        environ.remove("PULUMI_ACCESS_TOKEN");
+    }
+
+    public EscHarness env(String name, String value) {
+        environ.put(name, value);
+        return this;
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    public Result run(String... args) {
+        return runWithInput("", args);
+    }
+
+    public Result runWithInput(String stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Workspace ws = new Workspace(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                environ, home, Backends::open).inDirectory(home);
+        int status = Esc.execute(ws, args);
+        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Runs and requires success. */
+    public Result ok(String... args) {
+        Result r = run(args);
+        if (r.status() != 0) {
+            throw new AssertionError("esc " + String.join(" ", args) + " exited " + r.status() + ": " + r.err());
+        }
+        return r;
+    }
+}
