@@ -9,7 +9,7 @@ import dev.openesc.core.syntax.encoding.PropertyPath;
 import dev.openesc.core.syntax.encoding.YamlEditException;
 import dev.openesc.core.syntax.encoding.YamlEditor;
 import dev.openesc.core.syntax.encoding.YamlNode;
-import dev.openesc.core.value.GoQuote;
+import dev.openesc.core.schema.GoText;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -142,7 +142,7 @@ public final class EnvSetCommand extends EnvironmentCommand implements Callable<
     private static YamlNode asString(YamlNode value, String text) {
         if (value.kind == YamlNode.Kind.SCALAR && !"!!str".equals(value.tag)) {
             try {
-                return YamlEditor.parseValue(GoQuote.quote(text));
+                return YamlEditor.parseValue(GoText.quote(text));
             } catch (YamlEditException e) {
                 throw new EscException("invalid value: " + e.getMessage());
             }

@@ -1,7 +1,7 @@
 package dev.openesc.cli.render;
 
 import dev.openesc.core.value.Environment;
-import dev.openesc.core.value.GoQuote;
+import dev.openesc.core.schema.GoText;
 import dev.openesc.core.value.Value;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -56,7 +56,7 @@ public final class ValueRenderer {
         java.util.ArrayList<String> lines = new java.util.ArrayList<>();
         for (Map.Entry<String, Value> e : new TreeMap<>(env.environmentVariables()).entrySet()) {
             String s = e.getValue().secret() && !showSecrets ? "[secret]" : e.getValue().toString(false);
-            lines.add(e.getKey() + "=" + GoQuote.quote(s));
+            lines.add(e.getKey() + "=" + GoText.quote(s));
         }
         Map<String, Value> files = new TreeMap<>(env.temporaryFiles());
         Path folder = null;
@@ -72,7 +72,7 @@ public final class ValueRenderer {
                 Files.write(file, e.getValue().toString(false).getBytes(StandardCharsets.UTF_8));
                 path = file.toString();
             }
-            lines.add(e.getKey() + "=" + GoQuote.quote(path));
+            lines.add(e.getKey() + "=" + GoText.quote(path));
         }
         return lines;
     }
