@@ -90,6 +90,14 @@ final class Exporter {
     }
 
     static Expr exportExpr(ExprNode x, String env) {
+        if (x.exported == null || !env.equals(x.exportedFor)) {
+            x.exported = exportExprOnce(x, env);
+            x.exportedFor = env;
+        }
+        return x.exported;
+    }
+
+    private static Expr exportExprOnce(ExprNode x, String env) {
         Expr base = x.base == null ? null : exportExpr(x.base.def, env);
         Expr ex = Expr.of(defRange(x, env), x.schema, base);
         Repr repr = x.repr;
