@@ -20,22 +20,22 @@ import java.util.stream.Stream;
  * @param documents every document by environment name
  */
 public record Fixture(String root, Map<String, byte[]> documents) implements EnvironmentLoader {
-    /** Where the reference corpus's benchmark fixture lives when the benchmarks run from the repository root. */
-    static final Path DEFAULT_CORPUS_BENCH =
-            Path.of("..", "shared", "conformance", "esc", "eval", "testdata", "eval", "bench");
+    /** The benchmark fixture's folder inside the reference corpus. */
+    private static final String CORPUS_BENCH = "esc/eval/testdata/eval/bench";
 
     public Fixture {
         documents = Map.copyOf(documents);
     }
 
     /**
-     * A fixture by name: {@code corpus} is the reference corpus's {@code bench} folder (root {@code env}; its
-     * location can be overridden with the system property {@code esc.bench.corpus}), a number is a
-     * {@link GeneratedEnvironments generated} environment with that many values.
+     * A fixture by name: {@code corpus} is the reference corpus's {@code bench} folder (root {@code env}), a number
+     * is a {@link GeneratedEnvironments generated} environment with that many values. The corpus is found like the
+     * tests find it: {@code $ESC_CONFORMANCE_DIR}, else {@code ../shared/conformance} from the working directory.
      */
     public static Fixture named(String name) {
         if (name.equals("corpus")) {
-            return corpus(Path.of(System.getProperty("esc.bench.corpus", DEFAULT_CORPUS_BENCH.toString())));
+            String dir = System.getenv("ESC_CONFORMANCE_DIR");
+            return corpus(Path.of(dir == null || dir.isEmpty() ? "../shared/conformance" : dir, CORPUS_BENCH));
         }
         return new Fixture(GeneratedEnvironments.ROOT, GeneratedEnvironments.generate(Integer.parseInt(name)));
     }
