@@ -268,6 +268,10 @@ final class EvalValue {
         if (unknown) {
             return new Str("[unknown]", true, secret, rotateOnly);
         }
+        if (repr instanceof String text) {
+            // the common case (a string interpolated into another) needs no copy
+            return new Str(text, false, secret, rotateOnly);
+        }
         StringBuilder b = new StringBuilder();
         boolean[] flags = {false, secret, rotateOnly};
         appendStr(b, flags);
