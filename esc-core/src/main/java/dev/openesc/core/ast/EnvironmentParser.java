@@ -145,12 +145,32 @@ public final class EnvironmentParser {
         List<ObjectProperty> entries = new ArrayList<>(obj.size());
         for (ObjectNode.Entry entry : obj.entries()) {
             StringNode key = entry.key();
-            if (key.value().startsWith("fn::")) {
+            boolean builtinCall = key.value().startsWith("fn::");
+            if (builtinCall) {
                 diags.add(Diagnostic.nodeError(key,
                         "builtin function call " + GoText.quote(key.value()) + " not allowed at the top level"));
             }
-            entries.add(new ObjectProperty(entry, StringExpr.of(key), exprs.expr(entry.value())));
+            // Top-level keys are taken verbatim; an entry whose key holds an interpolation is rejected (without a
+            // diagnostic, as in the reference) like a builtin call.
+            boolean rejected = builtinCall || hasInterpolation(key.value());
+            entries.add(new ObjectProperty(entry, StringExpr.of(key), exprs.expr(entry.value()), rejected));
         }
         return new PropertyMapDecl(node, entries);
+    }
+
+    /** True when the text holds a {@code ${} that is not escaped as {@code $${}. */
+    private static boolean hasInterpolation(String text) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            if (text.charAt(i) == '$') {
+                char next = text.charAt(i + 1);
+                if (next == '{') {
+                    return true;
+                }
+                if (next == '$') {
+                    i++;
+                }
+            }
+        }
+        return false;
     }
 }

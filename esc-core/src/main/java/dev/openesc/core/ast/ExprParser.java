@@ -28,11 +28,11 @@ import java.util.List;
  * Parsing never stops at the first error: every problem is reported and an expression is always produced.
  */
 public final class ExprParser {
-    private final byte[] source;
+    private final SourceLines source;
     private final Diagnostics diags;
 
     ExprParser(byte[] source, Diagnostics diags) {
-        this.source = source;
+        this.source = source == null ? null : new SourceLines(source);
         this.diags = diags;
     }
 
@@ -103,22 +103,17 @@ public final class ExprParser {
         }
         List<ObjectProperty> entries = new ArrayList<>(node.size());
         for (ObjectNode.Entry entry : node.entries()) {
-            entries.add(new ObjectProperty(entry, parseKey(entry.key()), expr(entry.value())));
+            // Keys go through interpolation parsing too ($$ escapes are resolved) but must come out as plain
+            // strings. A key that does not is reported, and its entry kept with the key's raw text, marked rejected.
+            Expr key = expr(entry.key());
+            boolean rejected = !(key instanceof StringExpr);
+            if (rejected) {
+                diags.add(Diagnostic.nodeError(entry.key(), "object keys must be strings"));
+            }
+            StringExpr name = rejected ? StringExpr.of(entry.key()) : (StringExpr) key;
+            entries.add(new ObjectProperty(entry, name, expr(entry.value()), rejected));
         }
         return new ObjectExpr(node, entries);
-    }
-
-    /**
-     * Object keys go through interpolation parsing too ({@code $$} escapes are resolved), but must come out as
-     * plain strings. A key that is not is reported and kept as its raw text so the object stays usable.
-     */
-    private StringExpr parseKey(StringNode key) {
-        Expr parsed = expr(key);
-        if (parsed instanceof StringExpr s) {
-            return s;
-        }
-        diags.add(Diagnostic.nodeError(key, "object keys must be strings"));
-        return StringExpr.of(key);
     }
 
     /** An error located at an expression's node. */

@@ -14,9 +14,14 @@ import java.util.List;
 final class InterpolationParser {
     private InterpolationParser() {}
 
-    static List<Interpolation> parse(StringNode node, byte[] source, Diagnostics diags) {
-        byte[] value = node.value().getBytes(StandardCharsets.UTF_8);
-        ScalarRanges ranges = ScalarRanges.of(node, value, source);
+    static List<Interpolation> parse(StringNode node, SourceLines source, Diagnostics diags) {
+        String plain = node.value();
+        if (plain.indexOf('$') < 0) {
+            // the common case: no accesses and no escapes, so the value is its only part
+            return plain.isEmpty() ? List.of() : List.of(new Interpolation(plain, null));
+        }
+        byte[] value = plain.getBytes(StandardCharsets.UTF_8);
+        ScalarRanges ranges = null;
 
         List<Interpolation> parts = new ArrayList<>();
         ByteArrayOutputStream text = new ByteArrayOutputStream();
@@ -26,6 +31,9 @@ final class InterpolationParser {
                 text.write('$');
                 offset += 2;
             } else if (startsWith(value, offset, '$', '{')) {
+                if (ranges == null) {
+                    ranges = ScalarRanges.of(node, value, source);
+                }
                 PropertyAccessParser.Result access =
                         PropertyAccessParser.parse(node, ranges, value, offset + 2, diags);
                 parts.add(new Interpolation(text.toString(StandardCharsets.UTF_8), access.access()));

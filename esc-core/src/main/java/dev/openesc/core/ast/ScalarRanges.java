@@ -29,46 +29,18 @@ final class ScalarRanges {
      * Ranges for the given string node. The source is the document the node was decoded from (it tells whether the
      * scalar was quoted); without it no precise ranges are available.
      */
-    static ScalarRanges of(StringNode node, byte[] value, byte[] source) {
+    static ScalarRanges of(StringNode node, byte[] value, SourceLines source) {
         Range r = node.syntax().range();
         if (r == null || source == null || r.start().line() != r.end().line()) {
             return NONE;
         }
-        int at = offsetOf(source, r.start().line(), r.start().column());
-        if (at < 0 || at >= source.length || !isPlainScalarStart(source[at])) {
+        // The range's own byte offset is not used: the reference leaves it at 0 on the last line of a document
+        // without a final newline.
+        int at = source.offsetOf(r.start().line(), r.start().column());
+        if (at < 0 || at >= source.length() || !isPlainScalarStart(source.byteAt(at))) {
             return NONE;
         }
         return new ScalarRanges(r, value);
-    }
-
-    /**
-     * The byte offset of a line and (character) column in the source, or -1. The range's own byte offset is not
-     * used because the reference leaves it at 0 on the last line of a document without a final newline.
-     */
-    private static int offsetOf(byte[] source, int line, int column) {
-        int offset = 0;
-        for (int l = 1; l < line; l++) {
-            while (offset < source.length && source[offset] != '\n') {
-                offset++;
-            }
-            if (offset >= source.length) {
-                return -1;
-            }
-            offset++;
-        }
-        int lineEnd = offset;
-        while (lineEnd < source.length && source[lineEnd] != '\n') {
-            lineEnd++;
-        }
-        String text = new String(source, offset, lineEnd - offset, StandardCharsets.UTF_8);
-        // YAML columns count characters (code points), not bytes or display columns.
-        int col = 1;
-        int i = 0;
-        while (i < text.length() && col < column) {
-            i += Character.charCount(text.codePointAt(i));
-            col++;
-        }
-        return offset + text.substring(0, i).getBytes(StandardCharsets.UTF_8).length;
     }
 
     /** Quoted, block and explicitly tagged scalars do not map their value onto the source one to one. */

@@ -111,7 +111,7 @@ final class Declarer {
     void declareEntries(String path, List<ObjectProperty> entries, EvalValue base, Map<String, ExprNode> properties,
             Map<String, dev.openesc.core.syntax.Range> keyRanges, boolean topLevel) {
         for (ObjectProperty entry : entries) {
-            if (!isUsableKey(entry.key(), topLevel)) {
+            if (entry.rejected()) {
                 continue;
             }
             String k = entry.key().value();
@@ -125,31 +125,6 @@ final class Declarer {
                 properties.put(k, declare(PathText.joinKey(path, k), entry.value(), pb));
             }
         }
-    }
-
-    /**
-     * False for keys the parser rejected (and reported): keys that are interpolations rather than plain strings, and
-     * builtin calls at the top level. The reference drops such entries, so they are neither declared nor exported.
-     */
-    static boolean isUsableKey(StringExpr key, boolean topLevel) {
-        if (topLevel && key.value().startsWith("fn::")) {
-            return false;
-        }
-        if (key.node() instanceof dev.openesc.core.syntax.StringNode raw) {
-            String text = raw.value();
-            for (int i = 0; i + 1 < text.length(); i++) {
-                if (text.charAt(i) == '$') {
-                    char next = text.charAt(i + 1);
-                    if (next == '{') {
-                        return false;
-                    }
-                    if (next == '$') {
-                        i++;
-                    }
-                }
-            }
-        }
-        return true;
     }
 
     private ExprNode builtin(String path, BuiltinExpr b, EvalValue base) {

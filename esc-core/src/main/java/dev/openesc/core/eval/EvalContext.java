@@ -304,8 +304,9 @@ final class EvalContext {
         EvalValue v = new EvalValue(x, null);
         List<String> keys = new ArrayList<>(o.properties().keySet());
         java.util.Collections.sort(keys);
-        Map<String, EvalValue> out = new HashMap<>(keys.size() * 2);
-        Map<String, Schema> props = new HashMap<>(keys.size() * 2);
+        // filled in key order, so that later sorts of these keys (merged keys, the record schema) find them sorted
+        Map<String, EvalValue> out = new LinkedHashMap<>(keys.size() * 2);
+        Map<String, Schema> props = new LinkedHashMap<>(keys.size() * 2);
         for (String k : keys) {
             boolean rotateOnlyInput = accept != null && !accept.isBoolean() && accept.hasRotateOnlyProperty(k);
             if (rotateOnlyInput) {

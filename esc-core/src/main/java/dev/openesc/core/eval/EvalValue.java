@@ -10,7 +10,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -152,23 +151,53 @@ final class EvalValue {
             if (m == null) {
                 return List.of();
             }
-            if (base == null || base.map() == null) {
-                List<String> ks = new ArrayList<>(m.keySet());
-                Collections.sort(ks);
-                mergedKeys = ks;
-            } else {
-                TreeSet<String> set = new TreeSet<>();
-                for (EvalValue c = this; c != null && c.map() != null; c = c.base) {
-                    if (c.mergedKeys != null) {
-                        set.addAll(c.mergedKeys);
-                        break;
-                    }
-                    set.addAll(c.map().keySet());
+            // the levels of the object chain down to the first one whose keys are known (or the last object)
+            List<EvalValue> levels = new ArrayList<>();
+            EvalValue c = this;
+            while (true) {
+                levels.add(c);
+                if (c.mergedKeys != null || c.base == null || c.base.map() == null) {
+                    break;
                 }
-                mergedKeys = new ArrayList<>(set);
+                c = c.base;
             }
+            List<String> merged = null;
+            for (int i = levels.size() - 1; i >= 0; i--) {
+                EvalValue level = levels.get(i);
+                List<String> own = level.mergedKeys != null ? level.mergedKeys : sortedKeys(level.map());
+                merged = merged == null ? own : union(own, merged);
+            }
+            mergedKeys = merged;
         }
         return mergedKeys;
+    }
+
+    private static List<String> sortedKeys(Map<String, EvalValue> m) {
+        List<String> ks = new ArrayList<>(m.keySet());
+        // objects are built in key order, which makes this a linear check
+        Collections.sort(ks);
+        return ks;
+    }
+
+    /** The union of two sorted key lists, sorted, in linear time. */
+    private static List<String> union(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a.size() + b.size());
+        int i = 0;
+        int j = 0;
+        while (i < a.size() && j < b.size()) {
+            int c = a.get(i).compareTo(b.get(j));
+            if (c <= 0) {
+                out.add(a.get(i++));
+                if (c == 0) {
+                    j++;
+                }
+            } else {
+                out.add(b.get(j++));
+            }
+        }
+        out.addAll(a.subList(i, a.size()));
+        out.addAll(b.subList(j, b.size()));
+        return out;
     }
 
     /** Forgets memoised keys after the payload map changed. */
@@ -238,6 +267,10 @@ final class EvalValue {
     Str toStr() {
         if (unknown) {
             return new Str("[unknown]", true, secret, rotateOnly);
+        }
+        if (repr instanceof String text) {
+            // the common case (a string interpolated into another) needs no copy
+            return new Str(text, false, secret, rotateOnly);
         }
         StringBuilder b = new StringBuilder();
         boolean[] flags = {false, secret, rotateOnly};

@@ -14,7 +14,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Entry points of the evaluator. {@link #check} evaluates symbolically (providers are not opened and ciphertexts
@@ -24,6 +30,22 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class Evaluator {
     /** Stack for the evaluation thread: enough for very deep documents, whose evaluation recurses per level. */
     private static final long STACK_BYTES = 512L << 20;
+
+    /**
+     * The threads evaluations run on (see docs/decisions.md): started on demand, reused while busy (starting a
+     * thread costs about as much as evaluating a small environment), and ended after a few idle seconds so that the
+     * stack memory a very deep evaluation touched is given back.
+     */
+    private static final ExecutorService THREADS = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 5, TimeUnit.SECONDS,
+            new SynchronousQueue<>(), Evaluator::evaluationThread);
+
+    private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();
+
+    private static Thread evaluationThread(Runnable r) {
+        Thread t = new Thread(null, r, "esc-eval-" + THREAD_NUMBER.incrementAndGet(), STACK_BYTES);
+        t.setDaemon(true);
+        return t;
+    }
 
     private Evaluator() {}
 
@@ -55,35 +77,28 @@ public final class Evaluator {
     private record Outcome(Environment environment, List<Patch> patches, Diagnostics diagnostics) {}
 
     private static Outcome run(EvalRequest req, EvalContext.Mode mode, boolean rotating, Set<String> paths) {
-        AtomicReference<Outcome> result = new AtomicReference<>();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread t = new Thread(null, () -> {
-            try {
-                result.set(doRun(req, mode, rotating, paths));
-            } catch (Throwable ex) {
-                failure.set(ex);
-            }
-        }, "esc-eval", STACK_BYTES);
-        t.start();
+        Future<Outcome> outcome = THREADS.submit(() -> doRun(req, mode, rotating, paths));
         try {
-            t.join();
+            return outcome.get();
         } catch (InterruptedException ex) {
+            outcome.cancel(true);
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while evaluating", ex);
+        } catch (ExecutionException ex) {
+            Throwable cause = ex.getCause();
+            if (cause instanceof StackOverflowError) {
+                Diagnostics d = new Diagnostics();
+                d.add(Diagnostic.error(null, "environment is nested too deeply to evaluate", ""));
+                return new Outcome(null, List.of(), d);
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
         }
-        Throwable ex = failure.get();
-        if (ex instanceof StackOverflowError) {
-            Diagnostics d = new Diagnostics();
-            d.add(Diagnostic.error(null, "environment is nested too deeply to evaluate", ""));
-            return new Outcome(null, List.of(), d);
-        }
-        if (ex instanceof RuntimeException re) {
-            throw re;
-        }
-        if (ex instanceof Error err) {
-            throw err;
-        }
-        return result.get();
     }
 
     private static Outcome doRun(EvalRequest req, EvalContext.Mode mode, boolean rotating, Set<String> paths) {

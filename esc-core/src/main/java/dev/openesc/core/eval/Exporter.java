@@ -11,12 +11,15 @@ import dev.openesc.core.value.BuiltinExpr;
 import dev.openesc.core.value.Expr;
 import dev.openesc.core.value.Interpolation;
 import dev.openesc.core.value.Range;
+import dev.openesc.core.value.SortedKeyMap;
 import dev.openesc.core.value.Trace;
 import dev.openesc.core.value.Value;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /** Converts evaluation results to the wire model ({@link Expr}, {@link Value}). */
 final class Exporter {
@@ -50,11 +53,12 @@ final class Exporter {
                 }
                 payload = out;
             } else if (v.repr instanceof Map<?, ?>) {
-                TreeMap<String, Value> out = new TreeMap<>();
-                for (String k : v.keys()) {
-                    out.put(k, exportValue(v.property(v.def.syntax(), k), environment));
+                List<String> keys = v.keys();
+                List<Value> values = new ArrayList<>(keys.size());
+                for (String k : keys) {
+                    values.add(exportValue(v.property(v.def.syntax(), k), environment));
                 }
-                payload = java.util.Collections.unmodifiableSortedMap(out);
+                payload = SortedKeyMap.ofSorted(keys, values);
             } else {
                 payload = v.repr;
             }
@@ -86,6 +90,14 @@ final class Exporter {
     }
 
     static Expr exportExpr(ExprNode x, String env) {
+        if (x.exported == null || !env.equals(x.exportedFor)) {
+            x.exported = exportExprOnce(x, env);
+            x.exportedFor = env;
+        }
+        return x.exported;
+    }
+
+    private static Expr exportExprOnce(ExprNode x, String env) {
         Expr base = x.base == null ? null : exportExpr(x.base.def, env);
         Expr ex = Expr.of(defRange(x, env), x.schema, base);
         Repr repr = x.repr;
@@ -119,21 +131,24 @@ final class Exporter {
             }
             ex = ex.withList(list);
         } else if (repr instanceof Repr.ObjectRepr o) {
-            TreeMap<String, Range> keys = new TreeMap<>();
-            if (o.syntax() != null) {
-                for (Map.Entry<String, dev.openesc.core.syntax.Range> e : o.keyRanges().entrySet()) {
-                    keys.put(e.getKey(), Range.from(e.getValue(), env));
-                }
-            }
-            TreeMap<String, Expr> props = new TreeMap<>();
-            for (Map.Entry<String, ExprNode> e : o.properties().entrySet()) {
-                props.put(e.getKey(), exportExpr(e.getValue(), env));
-            }
-            ex = ex.withObject(keys, props);
+            Map<String, Range> keys = o.syntax() == null ? SortedKeyMap.empty()
+                    : sortedByKey(o.keyRanges(), r -> Range.from(r, env));
+            ex = ex.withObject(keys, sortedByKey(o.properties(), e -> exportExpr(e, env)));
         } else if (repr instanceof Repr.Builtin b) {
             ex = ex.withBuiltin(builtin(b, env));
         }
         return ex;
+    }
+
+    /** The entries of a map in key order, their values converted. */
+    private static <T, R> SortedKeyMap<R> sortedByKey(Map<String, T> map, Function<T, R> convert) {
+        List<String> keys = new ArrayList<>(map.keySet());
+        Collections.sort(keys);
+        List<R> values = new ArrayList<>(keys.size());
+        for (String k : keys) {
+            values.add(convert.apply(map.get(k)));
+        }
+        return SortedKeyMap.ofSorted(keys, values);
     }
 
     private static BuiltinExpr builtin(Repr.Builtin b, String env) {

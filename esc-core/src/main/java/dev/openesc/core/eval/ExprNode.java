@@ -20,6 +20,12 @@ final class ExprNode {
     EvalValue value;
     /** Memo of the wire form of this expression's range (see Exporter.defRange). */
     dev.openesc.core.value.Range wireRange;
+    /**
+     * Memo of the exported expression and the environment name it was exported for: an imported expression is the
+     * base of every expression that overrides it, and would otherwise be exported once per importer down the chain.
+     */
+    dev.openesc.core.value.Expr exported;
+    String exportedFor;
 
     ExprNode(String path, Repr repr, Schema schema, EvalValue base) {
         this.path = path;

@@ -3,6 +3,7 @@ package dev.openesc.core.eval;
 import dev.openesc.core.ast.EnvironmentDecl;
 import dev.openesc.core.ast.EnvironmentParser;
 import dev.openesc.core.syntax.Diagnostics;
+import dev.openesc.core.syntax.encoding.DecodeOptions;
 import dev.openesc.core.syntax.encoding.Decoded;
 import dev.openesc.core.syntax.encoding.YamlDecoder;
 
@@ -14,8 +15,13 @@ public final class Loader {
     public record Loaded(EnvironmentDecl decl, Diagnostics diagnostics) {}
 
     public static Loaded load(String name, byte[] source) {
+        return load(name, source, DecodeOptions.DEFAULTS);
+    }
+
+    /** Reads a definition under the given decoding limits (document size, nesting depth). */
+    public static Loaded load(String name, byte[] source, DecodeOptions limits) {
         Diagnostics diags = new Diagnostics();
-        Decoded decoded = YamlDecoder.decode(name, source);
+        Decoded decoded = YamlDecoder.decode(name, source, limits);
         diags.addAll(decoded.diagnostics());
         if (decoded.diagnostics().hasErrors()) {
             return new Loaded(null, diags);

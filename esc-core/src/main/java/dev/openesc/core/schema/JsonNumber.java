@@ -16,12 +16,27 @@ public record JsonNumber(String text) {
 
     public JsonNumber {
         Objects.requireNonNull(text, "text");
-        if (!GRAMMAR.matcher(text).matches()) {
+        if (!isPlainInteger(text) && !GRAMMAR.matcher(text).matches()) {
             throw new IllegalArgumentException("invalid JSON number " + text);
         }
     }
 
     /** A number from its JSON text, kept verbatim. */
+    /** The common case, checked without the regular expression: an integer without a leading zero. */
+    private static boolean isPlainInteger(String text) {
+        int start = text.startsWith("-") ? 1 : 0;
+        if (text.length() == start || (text.charAt(start) == '0' && text.length() > start + 1)) {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static JsonNumber of(String text) {
         return new JsonNumber(text);
     }

@@ -97,7 +97,7 @@ public final class Schema implements ToSchema {
         this.properties = frozenSchemas(b.properties);
         this.type = b.type;
         this.constValue = b.constValue;
-        this.enumValues = Collections.unmodifiableList(new ArrayList<>(b.enumValues));
+        this.enumValues = frozen(b.enumValues);
         this.multipleOf = b.multipleOf;
         this.maximum = b.maximum;
         this.exclusiveMaximum = b.exclusiveMaximum;
@@ -112,14 +112,12 @@ public final class Schema implements ToSchema {
         this.maxProperties = b.maxProperties;
         this.minProperties = b.minProperties;
         this.required = List.copyOf(b.required);
-        Map<String, List<String>> dr = new LinkedHashMap<>();
-        b.dependentRequired.forEach((k, v) -> dr.put(k, List.copyOf(v)));
-        this.dependentRequired = Collections.unmodifiableMap(dr);
+        this.dependentRequired = frozenDependentRequired(b.dependentRequired);
         this.title = b.title;
         this.description = b.description;
         this.defaultValue = b.defaultValue;
         this.deprecated = b.deprecated;
-        this.examples = Collections.unmodifiableList(new ArrayList<>(b.examples));
+        this.examples = frozen(b.examples);
         this.secret = b.secret;
         this.rotateOnly = List.copyOf(b.rotateOnly);
     }
@@ -432,15 +430,34 @@ public final class Schema implements ToSchema {
         return toJsonString();
     }
 
+    // The builder never changes a collection once it holds it (every setter installs a new one), so a schema can
+    // keep the builder's collections behind read-only views instead of copying them: objects of many properties
+    // would otherwise be copied on every build. Empty ones become the shared immutable empties (null-tolerant,
+    // unlike List.of(), because enum values and examples may hold JSON null), most keywords of most schemas being
+    // absent.
+
     private static List<Schema> frozenSchemas(List<Schema> list) {
         for (Schema s : list) {
             Objects.requireNonNull(s, "schema lists must not contain null");
         }
-        return Collections.unmodifiableList(new ArrayList<>(list));
+        return frozen(list);
     }
 
     private static Map<String, Schema> frozenSchemas(Map<String, Schema> map) {
         map.forEach((k, v) -> Objects.requireNonNull(v, () -> "schema for " + k + " must not be null"));
-        return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+        return map.isEmpty() ? Collections.emptyMap() : Collections.unmodifiableMap(map);
+    }
+
+    private static <T> List<T> frozen(List<T> list) {
+        return list.isEmpty() ? Collections.emptyList() : Collections.unmodifiableList(list);
+    }
+
+    private static Map<String, List<String>> frozenDependentRequired(Map<String, List<String>> map) {
+        if (map.isEmpty()) {
+            return Collections.emptyMap();
+        }
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        map.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        return Collections.unmodifiableMap(copy);
     }
 }

@@ -18,6 +18,17 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  * UTF-8, malformed, too deep) into one error diagnostic instead of an exception.
  */
 final class YamlReader {
+    /**
+     * Parser settings, shared: building them is costly (a fresh schema each time) next to reading a small document.
+     * The source label is left empty because our diagnostics never quote snakeyaml's marks; the size limit is
+     * ours ({@link DecodeOptions#maxDocumentBytes}), checked before parsing.
+     */
+    private static final LoadSettings SETTINGS = LoadSettings.builder()
+            .setParseComments(true)
+            .setCodePointLimit(Integer.MAX_VALUE)
+            .setUseMarks(true)
+            .build();
+
     private YamlReader() {}
 
     /** Either a document (null when the stream holds none) or the error that stopped reading. */
@@ -37,15 +48,9 @@ final class YamlReader {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
-        LoadSettings settings = LoadSettings.builder()
-                .setLabel(filename == null ? "" : filename)
-                .setParseComments(true)
-                .setCodePointLimit(Integer.MAX_VALUE)
-                .setUseMarks(true)
-                .build();
         try {
-            ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, text));
-            return new Result(new YamlTreeBuilder(parser, options.maxDepth()).build(), null);
+            ParserImpl parser = new ParserImpl(SETTINGS, new StreamReader(SETTINGS, text));
+            return new Result(new YamlTreeBuilder(parser, text, options.maxDepth()).build(), null);
         } catch (YamlTreeBuilder.TooDeepException e) {
             return failure("yaml: line " + e.line + ", column " + e.column + ": nesting is deeper than the limit of "
                     + options.maxDepth() + " levels");

@@ -38,7 +38,12 @@ final class YamlTreeBuilder {
     }
 
     private final Parser parser;
+    private final String text;
     private final int maxDepth;
+    /** Where each line of the text starts (char index); built the first time an empty value is repositioned. */
+    private int[] lineStarts;
+    /** End of the last scalar read: when the next scalar is an entry's value, this is where its key ended. */
+    private Mark lastScalarEnd;
     private final Deque<YamlNode> open = new ArrayDeque<>();
     private final StringBuilder pendingComments = new StringBuilder();
     private int pendingBlankLines;
@@ -50,8 +55,9 @@ final class YamlTreeBuilder {
     private boolean sawNode;
     private YamlNode document;
 
-    YamlTreeBuilder(Parser parser, int maxDepth) {
+    YamlTreeBuilder(Parser parser, String text, int maxDepth) {
         this.parser = parser;
+        this.text = text;
         this.maxDepth = maxDepth;
     }
 
@@ -155,9 +161,70 @@ final class YamlTreeBuilder {
         }
         node.style |= nodeStyle;
         position(node, event);
+        Mark keyEnd = lastScalarEnd;
+        if (value.isEmpty() && event.getScalarStyle() == ScalarStyle.PLAIN && node.tag.equals("!!null")
+                && isBlockMappingValue() && keyEnd != null) {
+            placeAfterColon(node, keyEnd);
+        }
         Mark end = endMark(event);
+        lastScalarEnd = end;
         lastCompletedLine = end == null ? 0 : end.getLine() + 1;
         return node;
+    }
+
+    /** True when the next node added to the open collection is the value of a block mapping entry. */
+    private boolean isBlockMappingValue() {
+        YamlNode parent = open.peek();
+        return parent != null && parent.kind == YamlNode.Kind.MAPPING && !parent.hasStyle(YamlNode.FLOW)
+                && parent.content.size() % 2 == 1
+                && parent.content.get(parent.content.size() - 1).kind == YamlNode.Kind.SCALAR;
+    }
+
+    /**
+     * Puts an empty value ({@code key:} with nothing after it) just after its colon, where the reference puts it.
+     * snakeyaml-engine places it at the next token instead when comments or blank lines follow (it reads those as
+     * comment tokens), which for a value at the end of a file is a line past the end.
+     */
+    private void placeAfterColon(YamlNode node, Mark keyEnd) {
+        int line = keyEnd.getLine();
+        int[] starts = lineStarts();
+        if (line >= starts.length) {
+            return;
+        }
+        int i;
+        try {
+            i = text.offsetByCodePoints(starts[line], keyEnd.getColumn());
+        } catch (IndexOutOfBoundsException e) {
+            return;
+        }
+        int column = keyEnd.getColumn();
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+            column++;
+        }
+        if (i < text.length() && text.charAt(i) == ':') {
+            node.line = line + 1;
+            node.column = column + 2;
+        }
+    }
+
+    private int[] lineStarts() {
+        if (lineStarts == null) {
+            int[] starts = new int[16];
+            int count = 1;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                boolean crlf = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
+                if (c == '\n' || (c == '\r' && !crlf)) {
+                    if (count == starts.length) {
+                        starts = java.util.Arrays.copyOf(starts, count * 2);
+                    }
+                    starts[count++] = i + 1;
+                }
+            }
+            lineStarts = java.util.Arrays.copyOf(starts, count);
+        }
+        return lineStarts;
     }
 
     private static void applyTag(YamlNode node, Optional<String> tag, String defaultTag) {
