@@ -13,20 +13,24 @@ import java.util.Optional;
 
 /**
  * One step of key rotation, meant to run often (every minute or so) on one replica at a time, through
- * {@link #job}. Each step deletes retired keys and adds a key when one is due:
+ * {@link #job}. Each step:
  * <ul>
- * <li>none can sign (a new database, or the schedule stopped for longer than a key's grace): a key
- * that signs at once, since nothing better can be done;</li>
- * <li>the newest key's signing period ends within {@code prePublish}: its successor, signing
- * {@code prePublish} from now, so that it is in every JWKS before the first token it signs.</li>
+ * <li>when the newest key is signing and its signing period ends within twice {@code prePublish}, adds
+ * its successor, signing {@code prePublish} from now, so that it is in every JWKS before the first token
+ * it signs;</li>
+ * <li>once a key has taken over, brings the retirement of the keys before it forward to its start plus
+ * the longest token lifetime (plus a margin for replicas' clocks): their last token expires by then;</li>
+ * <li>deletes retired keys;</li>
+ * <li>when no key can sign (a new database, or the schedule stopped for longer than a key's signing
+ * period allows), adds a key that signs at once, since nothing better can be done.</li>
  * </ul>
- * A key's {@code retireAfter} is fixed when it is made: the end of its signing period plus the longest
- * token lifetime. It keeps signing past its period only if its successor is late, and {@link TokenIssuer}
- * never lets a token outlive its key's publication.
+ * {@link TokenIssuer} never lets a token outlive its key's publication, whatever the schedule did.
  */
 public final class KeyRotation {
 
     static final String JOB_NAME = "oidc-key-rotation";
+    /** Replicas sign by their own clocks; one a little behind may still sign with the previous key. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     private final SigningKeyStore keys;
     private final RotationPolicy policy;
@@ -43,17 +47,24 @@ public final class KeyRotation {
     /** Runs one step; returns the kid of the key it added, if it added one. */
     public Optional<String> rotate() {
         Instant now = clock.instant();
-        keys.deleteRetiredBefore(now);
         List<SigningKey> published = keys.published();
-        Optional<SigningKey> newest = published.stream().max(Comparator.comparing(SigningKey::notBefore));
-        if (newest.isEmpty() || !signingEnd(newest.get()).isAfter(now)) {
+        Optional<SigningKey> signing = published.stream().filter(key -> !key.notBefore().isAfter(now))
+                .max(Comparator.comparing(SigningKey::notBefore));
+        if (signing.isPresent()) {
+            Instant lastTokenExpires = signing.get().notBefore().plus(policy.maxTokenLifetime()).plus(CLOCK_SKEW);
+            for (SigningKey older : published) {
+                if (older.notBefore().isBefore(signing.get().notBefore())) {
+                    keys.retireEarlier(older.kid(), lastTokenExpires);
+                }
+            }
+        }
+        keys.deleteRetiredBefore(now);
+        if (signing.isEmpty() || !signingEnd(signing.get()).isAfter(now)) {
             return Optional.of(add(now));
         }
-        SigningKey latest = newest.get();
-        if (latest.notBefore().isAfter(now)) {
-            return Optional.empty(); // the successor is already published and waits for its turn
-        }
-        if (!signingEnd(latest).minus(policy.prePublish()).isAfter(now)) {
+        boolean successorPublished = published.stream().anyMatch(key -> key.notBefore().isAfter(now));
+        Instant due = signingEnd(signing.get()).minus(policy.prePublish().multipliedBy(2));
+        if (!successorPublished && !due.isAfter(now)) {
             return Optional.of(add(now.plus(policy.prePublish())));
         }
         return Optional.empty();

@@ -25,30 +25,34 @@ class KeyRotationTest {
         Instant start = fixture.clock().instant();
         String first = world.rotation().rotate().orElseThrow();
         assertThat(world.rotation().rotate()).isEmpty();
-        fixture.clock().advance(Duration.ofDays(2));
+        fixture.clock().advance(Duration.ofDays(1));
         assertThat(world.rotation().rotate()).isEmpty();
 
-        // A day before the first key's signing period ends, its successor is published, not yet signing.
-        fixture.clock().set(start.plus(Duration.ofDays(3)));
+        // Two pre-publication periods before the first key's signing period ends, its successor is
+        // published, to sign one pre-publication period later.
+        fixture.clock().set(start.plus(Duration.ofDays(2)));
         String second = world.rotation().rotate().orElseThrow();
         assertThat(publishedKids(world)).containsExactly(first, second);
+        assertThat(world.keys().published().get(1).notBefore()).isEqualTo(start.plus(Duration.ofDays(3)));
         assertThat(world.tokens().issue(OidcWorld.awsRequest()).kid()).isEqualTo(first);
         assertThat(world.rotation().rotate()).isEmpty();
 
-        fixture.clock().set(start.plus(Duration.ofDays(4)).minus(Duration.ofMinutes(30)));
+        fixture.clock().set(start.plus(Duration.ofDays(3)).minus(Duration.ofMinutes(30)));
         IdToken lastOfFirst = world.tokens().issue(OidcWorld.awsRequest());
         assertThat(lastOfFirst.kid()).isEqualTo(first);
 
-        fixture.clock().set(start.plus(Duration.ofDays(4)));
+        fixture.clock().set(start.plus(Duration.ofDays(3)));
         assertThat(world.tokens().issue(OidcWorld.awsRequest()).kid()).isEqualTo(second);
-        fixture.clock().advance(Duration.ofMinutes(29));
         assertThat(world.rotation().rotate()).isEmpty();
+        // The first key signs no more: it retires when its last possible token has expired.
+        Instant retirement = start.plus(Duration.ofDays(3)).plus(Duration.ofHours(1)).plus(KeyRotation.CLOCK_SKEW);
+        assertThat(world.keys().published().get(0).retireAfter()).isEqualTo(retirement);
+        fixture.clock().advance(Duration.ofMinutes(29));
         assertThat(publishedKids(world)).containsExactly(first, second);
         assertThat(TokenVerifier.verify(lastOfFirst.token(), world.issuer().keySet(), world.issuer().issuer(),
                 "aws:acme", fixture.clock()).getSubject()).isEqualTo("pulumi:environments:org:acme:env:app/dev");
 
-        // Retirement: the end of the first key's signing period plus the longest token lifetime.
-        fixture.clock().set(start.plus(Duration.ofDays(4)).plus(Duration.ofHours(1)));
+        fixture.clock().set(retirement);
         assertThat(world.rotation().rotate()).isEmpty();
         assertThat(publishedKids(world)).containsExactly(second);
         assertThat(world.keys().published()).hasSize(1);
@@ -88,5 +92,17 @@ class KeyRotationTest {
         fixture.clock().advance(Duration.ofMinutes(6));
         assertThat(onSecond.runIfHolder()).isTrue();
         assertThat(second.keys().published()).hasSize(1);
+    }
+
+    @StoreTest
+    void aRetirementIsBroughtForwardNeverPostponed(StoreFixture fixture) {
+        OidcWorld world = OidcWorld.on(fixture);
+        String kid = world.rotation().rotate().orElseThrow();
+        Instant planned = world.keys().published().get(0).retireAfter();
+
+        assertThat(world.keys().retireEarlier(kid, planned.plus(Duration.ofDays(1)))).isFalse();
+        assertThat(world.keys().retireEarlier(kid, fixture.clock().instant().minusSeconds(1))).isFalse();
+        assertThat(world.keys().retireEarlier(kid, planned.minus(Duration.ofDays(1)))).isTrue();
+        assertThat(world.keys().published().get(0).retireAfter()).isEqualTo(planned.minus(Duration.ofDays(1)));
     }
 }
