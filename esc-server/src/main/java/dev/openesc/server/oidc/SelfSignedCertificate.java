@@ -1,5 +1,6 @@
 package dev.openesc.server.oidc;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +9,6 @@ import java.security.KeyPair;
 import java.security.Signature;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
-import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -23,6 +23,8 @@ final class SelfSignedCertificate {
 
     private static final byte[] SHA256_WITH_RSA = {0x2a, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xf7, 0x0d, 0x01, 0x01, 0x0b};
     private static final byte[] COMMON_NAME = {0x55, 0x04, 0x03};
+    private static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("yyMMddHHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter GENERALIZED_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss'Z'")
             .withZone(ZoneOffset.UTC);
 
@@ -35,7 +37,6 @@ final class SelfSignedCertificate {
         byte[] name = sequence(tlv(0x31, sequence(tlv(0x06, COMMON_NAME),
                 tlv(0x0c, commonName.getBytes(StandardCharsets.UTF_8)))));
         byte[] version = tlv(0xa0, integer(BigInteger.TWO));
-        // GeneralizedTime throughout: valid for every year, and RFC 5280 parsers accept it.
         byte[] validity = sequence(time(from), time(until));
         byte[] toBeSigned = sequence(version, integer(serial), algorithm, name, validity, name,
                 keys.getPublic().getEncoded());
@@ -54,8 +55,11 @@ final class SelfSignedCertificate {
         }
     }
 
+    /** RFC 5280: UTCTime through 2049, GeneralizedTime from 2050 on. */
     private static byte[] time(Instant instant) {
-        return tlv(0x18, GENERALIZED_TIME.format(instant).getBytes(StandardCharsets.US_ASCII));
+        boolean before2050 = instant.atZone(ZoneOffset.UTC).getYear() < 2050;
+        String text = (before2050 ? UTC_TIME : GENERALIZED_TIME).format(instant);
+        return tlv(before2050 ? 0x17 : 0x18, text.getBytes(StandardCharsets.US_ASCII));
     }
 
     private static byte[] integer(BigInteger value) {
