@@ -4,9 +4,13 @@ import dev.openesc.api.EscService;
 import dev.openesc.server.crypto.LocalMasterKey;
 import dev.openesc.server.http.HttpApi;
 import dev.openesc.server.http.HttpSettings;
+import dev.openesc.server.oidc.Oidc;
+import dev.openesc.server.oidc.OidcIssuer;
+import dev.openesc.server.oidc.RotationPolicy;
 import dev.openesc.server.store.Database;
 import dev.openesc.server.store.DatabaseOptions;
 import dev.openesc.server.store.DatabaseUrl;
+import dev.openesc.server.store.ExclusiveJob;
 import dev.openesc.server.store.IssuedToken;
 import dev.openesc.server.store.Storage;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -21,16 +25,23 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The server process: wires storage, the master key, the in-process service and the REST layer with
@@ -43,6 +54,10 @@ public final class EscServer {
     public static final String DATABASE_FILE = "esc.db";
     public static final String MASTER_KEY_FILE = "master.key";
     public static final String ADMIN_TOKEN_FILE = "admin-token";
+
+    /** How often key rotation runs; its lease outlives a few missed runs before another replica takes over. */
+    private static final Duration KEY_ROTATION_EVERY = Duration.ofMinutes(1);
+    private static final Duration KEY_ROTATION_LEASE = Duration.ofMinutes(5);
 
     private EscServer() {
     }
@@ -68,6 +83,7 @@ public final class EscServer {
                 ? DatabaseUrl.sqliteFile(dataDir.resolve(DATABASE_FILE)) : DatabaseUrl.parse(config.databaseUrl());
         Storage storage = Storage.on(Database.open(url, DatabaseOptions.defaults()), masterKey, config.sessions());
         HttpApi http = null;
+        ScheduledExecutorService rotation = null;
         try {
             Optional<IssuedToken> admin = storage.identity().bootstrap(ServerConfig.DEFAULT_ADMIN_LOGIN,
                     "Administrator", config.adminOrg());
@@ -75,18 +91,25 @@ public final class EscServer {
             PrometheusMeterRegistry registry = metrics();
             HttpSettings settings = new HttpSettings(config.host(), config.port(), config.maxBodyBytes(),
                     config.stopTimeout());
-            http = HttpApi.start(service, settings, () -> ready(storage), registry);
+            AtomicReference<OidcIssuer> issuer = new AtomicReference<>();
+            http = HttpApi.start(service, settings, () -> ready(storage), registry, issuer::get);
             String publicUrl = config.effectivePublicUrl(http.port());
+            Oidc oidc = Oidc.over(storage.signingKeys(), storage.database().clock(), publicUrl,
+                    RotationPolicy.defaults());
+            rotation = startKeyRotation(oidc, storage);
+            issuer.set(oidc.issuer());
             log.atInfo().addKeyValue("url", publicUrl).addKeyValue("database", url.dialect())
                     .addKeyValue("data", dataDir).log("server started");
             admin.ifPresent(token -> announceAdmin(dataDir, token, publicUrl, config.adminOrg(), out));
             HttpApi started = http;
+            ScheduledExecutorService rotating = rotation;
             AtomicBoolean closed = new AtomicBoolean();
             return new RunningServer(http.port(), publicUrl, dataDir.toString(), () -> {
                 if (!closed.compareAndSet(false, true)) {
                     return;
                 }
                 try {
+                    rotating.shutdownNow();
                     started.close();
                 } finally {
                     storage.close();
@@ -95,6 +118,9 @@ public final class EscServer {
                 }
             });
         } catch (RuntimeException e) {
+            if (rotation != null) {
+                rotation.shutdownNow();
+            }
             if (http != null) {
                 http.close();
             }
@@ -129,6 +155,34 @@ public final class EscServer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Runs the key rotation step once now (so that a new store has a signing key before the first token)
+     * and then every minute, under a lease shared by the replicas of one database.
+     */
+    private static ScheduledExecutorService startKeyRotation(Oidc oidc, Storage storage) {
+        String holder = replicaName();
+        ExclusiveJob job = oidc.rotation().job(storage.leases(), holder, KEY_ROTATION_LEASE);
+        job.runIfHolder();
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "esc-oidc-key-rotation");
+            thread.setDaemon(true);
+            return thread;
+        });
+        scheduler.scheduleWithFixedDelay(job::runIfHolder, KEY_ROTATION_EVERY.toSeconds(),
+                KEY_ROTATION_EVERY.toSeconds(), TimeUnit.SECONDS);
+        return scheduler;
+    }
+
+    private static String replicaName() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            host = "replica";
+        }
+        return host + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     private static boolean ready(Storage storage) {

@@ -1,11 +1,13 @@
 package dev.openesc.server.http;
 
 import dev.openesc.api.EscService;
+import dev.openesc.server.oidc.OidcIssuer;
 import io.javalin.Javalin;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * The REST API as a started Javalin application: operations endpoints, token authentication for
@@ -29,6 +31,16 @@ public final class HttpApi implements AutoCloseable {
      */
     public static HttpApi start(EscService service, HttpSettings settings, BooleanSupplier ready,
                                 PrometheusMeterRegistry registry) {
+        return start(service, settings, ready, registry, () -> null);
+    }
+
+    /**
+     * Starts serving {@code service} and the OIDC issuer's documents.
+     *
+     * @param oidc the issuer, or null while it is not built yet (its URL may need the port chosen here)
+     */
+    public static HttpApi start(EscService service, HttpSettings settings, BooleanSupplier ready,
+                                PrometheusMeterRegistry registry, Supplier<OidcIssuer> oidc) {
         RequestBodies bodies = new RequestBodies(settings.maxBodyBytes());
         TokenAuthentication authentication = new TokenAuthentication(service);
         RequestLog requestLog = new RequestLog(registry);
@@ -58,6 +70,7 @@ public final class HttpApi implements AutoCloseable {
             var routes = config.routes;
             ErrorMapper.register(routes);
             Operations.register(routes, ready, registry);
+            new OidcEndpoints(oidc).register(routes);
             // After routing, so that logs and metrics of a refused request still name its route.
             routes.beforeMatched("/api/*", ctx -> {
                 bodies.checkDeclaredLength(ctx);

@@ -55,6 +55,16 @@ public final class SigningKeyStore {
                 this::map, now, now));
     }
 
+    /**
+     * Brings a key's retirement forward to {@code retireAfter} (once a successor signs, its last token is
+     * known to expire sooner than planned); never postpones it. Returns whether it changed.
+     */
+    public boolean retireEarlier(String kid, Instant retireAfter) {
+        return db.transaction(connection -> Sql.update(connection,
+                "UPDATE signing_keys SET retire_after = ? WHERE kid = ? AND retire_after > ? AND not_before < ?",
+                retireAfter, kid, retireAfter, retireAfter)) == 1;
+    }
+
     /** Deletes keys retired before {@code cutoff}; returns how many. */
     public int deleteRetiredBefore(Instant cutoff) {
         return db.transaction(connection ->
