@@ -10,11 +10,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 import org.sqlite.SQLiteErrorCode;
@@ -38,11 +34,13 @@ public final class Database implements AutoCloseable {
     private final DatabaseUrl url;
     private final HikariDataSource pool;
     private final Clock clock;
+    private final boolean migratedAtOpen;
 
-    private Database(DatabaseUrl url, HikariDataSource pool, Clock clock) {
+    private Database(DatabaseUrl url, HikariDataSource pool, Clock clock, boolean migratedAtOpen) {
         this.url = url;
         this.pool = pool;
         this.clock = clock;
+        this.migratedAtOpen = migratedAtOpen;
     }
 
     public static Database open(String url) {
@@ -55,10 +53,14 @@ public final class Database implements AutoCloseable {
 
     /** Opens the pool and migrates the schema; a failed migration leaves the schema as it was. */
     public static Database open(DatabaseUrl url, DatabaseOptions options) {
+        return open(url, options, SchemaMigration.of(options));
+    }
+
+    static Database open(DatabaseUrl url, DatabaseOptions options, SchemaMigration migration) {
         HikariDataSource pool = createPool(url, options);
         try {
-            migrate(pool, url.dialect(), options.extraMigrationLocations());
-            return new Database(url, pool, options.clock());
+            boolean migrated = migration.apply(pool, url.dialect());
+            return new Database(url, pool, options.clock(), migrated);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
@@ -71,6 +73,11 @@ public final class Database implements AutoCloseable {
 
     public DatabaseUrl url() {
         return url;
+    }
+
+    /** Whether opening ran Flyway (false when the schema was already current): for tests of the fast path. */
+    boolean migratedAtOpen() {
+        return migratedAtOpen;
     }
 
     public Clock clock() {
@@ -205,26 +212,6 @@ public final class Database implements AutoCloseable {
             Files.createDirectories(file.toAbsolutePath().getParent());
         } catch (IOException e) {
             throw new StoreException.StoreUnavailable("cannot create the directory of " + file, e);
-        }
-    }
-
-    private static void migrate(DataSource dataSource, Dialect dialect, List<String> extraLocations) {
-        List<String> locations = new ArrayList<>();
-        locations.add(MIGRATIONS);
-        locations.addAll(extraLocations);
-        try {
-            Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations(locations.toArray(String[]::new))
-                    .placeholders(dialect.migrationPlaceholders())
-                    // Each migration is one transaction on both databases (both have transactional DDL).
-                    .mixed(false)
-                    // All pending migrations commit together or not at all.
-                    .group(true)
-                    .load()
-                    .migrate();
-        } catch (FlywayException e) {
-            throw new StoreException.StoreUnavailable("database migration failed: " + e.getMessage(), e);
         }
     }
 }
