@@ -15,6 +15,13 @@ import java.io.UncheckedIOException;
  */
 final class RequestBodies {
 
+    /**
+     * How much of a refused body is read and dropped before answering 413. A client that is still sending
+     * when the server closes the connection gets a reset instead of the answer, so the rest of a moderately
+     * oversized body is swallowed first; past this, the connection is given up.
+     */
+    private static final long SWALLOW_LIMIT = 16L * 1024 * 1024;
+
     private final long limit;
 
     RequestBodies(long limit) {
@@ -29,6 +36,9 @@ final class RequestBodies {
     void checkDeclaredLength(Context ctx) {
         long declared = ctx.req().getContentLengthLong();
         if (declared > limit) {
+            if (declared <= SWALLOW_LIMIT) {
+                swallowRest(ctx);
+            }
             throw HttpFailure.tooLarge(limit);
         }
     }
@@ -42,6 +52,10 @@ final class RequestBodies {
         byte[] bytes;
         try (InputStream in = ctx.req().getInputStream()) {
             bytes = readAtMost(in);
+            if (bytes == null) {
+                swallow(in, SWALLOW_LIMIT);
+                throw HttpFailure.tooLarge(limit);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the request body", e);
         }
@@ -51,6 +65,7 @@ final class RequestBodies {
 
     private static final String CACHE = RequestBodies.class.getName() + ".body";
 
+    /** The body, or null when it is longer than the limit (the excess is then left in the stream). */
     private byte[] readAtMost(InputStream in) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
@@ -59,10 +74,27 @@ final class RequestBodies {
         while ((n = in.read(buffer)) >= 0) {
             total += n;
             if (total > limit) {
-                throw HttpFailure.tooLarge(limit);
+                return null;
             }
             out.write(buffer, 0, n);
         }
         return out.toByteArray();
+    }
+
+    private static void swallowRest(Context ctx) {
+        try (InputStream in = ctx.req().getInputStream()) {
+            swallow(in, SWALLOW_LIMIT);
+        } catch (IOException e) {
+            // The client went away: nothing to answer it anyway.
+        }
+    }
+
+    private static void swallow(InputStream in, long atMost) throws IOException {
+        byte[] buffer = new byte[8192];
+        long total = 0;
+        int n;
+        while (total < atMost && (n = in.read(buffer)) >= 0) {
+            total += n;
+        }
     }
 }
