@@ -143,6 +143,15 @@ public final class SchemaBuilder implements ToSchema {
         return this;
     }
 
+    /**
+     * Takes {@code properties} as the builder's own property map, without the copy {@link #properties} makes: for
+     * maps that nobody else holds or changes afterwards (the schema keeps the map behind a read-only view).
+     */
+    SchemaBuilder adoptProperties(Map<String, Schema> properties) {
+        this.properties = properties;
+        return this;
+    }
+
     /** Adds (or replaces) one property. */
     public SchemaBuilder property(String name, ToSchema schema) {
         Map<String, Schema> copy = new LinkedHashMap<>(properties);
@@ -376,7 +385,8 @@ public final class SchemaBuilder implements ToSchema {
     }
 
     private static Map<String, Schema> schemaMap(Map<String, ? extends ToSchema> sources) {
-        Map<String, Schema> map = new LinkedHashMap<>();
+        // sized up front: the record schema of a large object would otherwise rehash its way up
+        Map<String, Schema> map = new LinkedHashMap<>(Math.max(16, (int) (sources.size() / 0.75f) + 1));
         sources.forEach((k, v) -> map.put(k, v == null ? null : v.toSchema()));
         return map;
     }

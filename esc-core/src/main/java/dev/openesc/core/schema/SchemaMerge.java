@@ -17,7 +17,9 @@ final class SchemaMerge {
             return top;
         }
 
-        Map<String, Schema> properties = new LinkedHashMap<>(base.properties());
+        int size = base.properties().size() + top.properties().size();
+        Map<String, Schema> properties = new LinkedHashMap<>(Math.max(16, (int) (size / 0.75f) + 1));
+        properties.putAll(base.properties());
         top.properties().forEach((name, topProperty) -> {
             Schema baseProperty = properties.get(name);
             properties.put(name, baseProperty == null ? topProperty : merged(baseProperty, topProperty));
@@ -29,6 +31,8 @@ final class SchemaMerge {
             additional = additional == null ? base.additionalProperties() : Schema.always();
         }
 
-        return Schema.record(properties).additionalProperties(additional).build();
+        // the merged map is ours alone: the schema keeps it instead of copying it once more
+        return Schema.object().adoptProperties(properties).required(Schema.sortedNames(properties))
+                .additionalProperties(additional).build();
     }
 }
