@@ -65,6 +65,12 @@ public final class Schema implements ToSchema {
     private final List<Object> examples;
 
     private final boolean secret;
+    /**
+     * True when built as a record (by {@link #recordOf} or a merge): an object schema with only properties, all of
+     * them required, and perhaps additionalProperties. {@link SchemaMerge} relies on it to recognise a merge
+     * result merged again.
+     */
+    final boolean plainRecord;
     private final List<String> rotateOnly;
 
     /** Filled in by {@link SchemaCompiler}; guarded by its lock for writes, volatile for reads. */
@@ -119,6 +125,7 @@ public final class Schema implements ToSchema {
         this.deprecated = b.deprecated;
         this.examples = frozen(b.examples);
         this.secret = b.secret;
+        this.plainRecord = b.plainRecord;
         this.rotateOnly = List.copyOf(b.rotateOnly);
     }
 
@@ -209,7 +216,7 @@ public final class Schema implements ToSchema {
      * was a good part of the cost of the schema.
      */
     public static Schema recordOf(Map<String, Schema> properties) {
-        return object().adoptProperties(properties).required(sortedNames(properties)).build();
+        return object().adoptRecordProperties(properties).build();
     }
 
     static List<String> sortedNames(Map<String, ?> properties) {

@@ -44,6 +44,8 @@ public final class SchemaBuilder implements ToSchema {
     boolean deprecated;
     List<Object> examples = List.of();
     boolean secret;
+    /** Set by {@link #adoptRecordProperties}; see {@link Schema#plainRecord}. */
+    boolean plainRecord;
     List<String> rotateOnly = List.of();
 
     SchemaBuilder(String type) {
@@ -144,11 +146,14 @@ public final class SchemaBuilder implements ToSchema {
     }
 
     /**
-     * Takes {@code properties} as the builder's own property map, without the copy {@link #properties} makes: for
-     * maps that nobody else holds or changes afterwards (the schema keeps the map behind a read-only view).
+     * Makes this object builder a record of {@code properties}, all required, taking the map as its own without
+     * the copy {@link #properties} makes: for maps that nobody else holds or changes afterwards (the schema keeps
+     * the map behind a read-only view). Only additionalProperties may be set besides.
      */
-    SchemaBuilder adoptProperties(Map<String, Schema> properties) {
+    SchemaBuilder adoptRecordProperties(Map<String, Schema> properties) {
         this.properties = properties;
+        this.required = List.copyOf(Schema.sortedNames(properties));
+        this.plainRecord = true;
         return this;
     }
 
