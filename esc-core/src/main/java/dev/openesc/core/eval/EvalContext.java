@@ -306,8 +306,7 @@ final class EvalContext {
 
     private EvalValue object(ExprNode x, Repr.ObjectRepr o, Schema accept) {
         EvalValue v = new EvalValue(x, null);
-        List<String> keys = new ArrayList<>(o.properties().keySet());
-        java.util.Collections.sort(keys);
+        List<String> keys = x.sortedKeys();
         // filled in key order, so that later sorts of these keys (merged keys, the record schema) find them sorted
         Map<String, EvalValue> out = new LinkedHashMap<>(keys.size() * 2);
         Map<String, Schema> props = new LinkedHashMap<>(keys.size() * 2);
