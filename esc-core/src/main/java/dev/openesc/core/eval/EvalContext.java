@@ -41,6 +41,8 @@ final class EvalContext {
     final Decrypter decrypter;
     final ProviderLoader providers;
     final EnvironmentLoader environments;
+    /** Null when imports are parsed afresh. */
+    final ParsedDefinitions definitions;
     final Map<String, Imported> imports;
     final ExecContext execContext;
     final Set<String> rotatePaths;
@@ -62,8 +64,8 @@ final class EvalContext {
     final List<Patch> patches;
 
     EvalContext(Mode mode, boolean rotating, String name, EnvironmentDecl env, Decrypter decrypter,
-            ProviderLoader providers, EnvironmentLoader environments, Map<String, Imported> imports,
-            ExecContext execContext, Set<String> rotatePaths, List<Patch> patches) {
+            ProviderLoader providers, EnvironmentLoader environments, ParsedDefinitions definitions,
+            Map<String, Imported> imports, ExecContext execContext, Set<String> rotatePaths, List<Patch> patches) {
         this.mode = mode;
         this.rotating = rotating;
         this.name = name;
@@ -71,6 +73,7 @@ final class EvalContext {
         this.decrypter = decrypter;
         this.providers = providers;
         this.environments = environments;
+        this.definitions = definitions;
         this.imports = imports;
         this.execContext = execContext.copyForEnv(name);
         this.rotatePaths = rotatePaths;
@@ -176,7 +179,8 @@ final class EvalContext {
                 diags.exprError(environment, "loading " + importName + ": " + ex.getMessage());
                 return;
             }
-            Loader.Loaded parsed = Loader.load(importName, loaded.definition());
+            Loader.Loaded parsed = definitions == null ? Loader.load(importName, loaded.definition())
+                    : definitions.load(importName, loaded.definition());
             diags.addAll(parsed.diagnostics());
             if (parsed.decl() == null) {
                 // the reference evaluates an empty environment here
@@ -187,7 +191,7 @@ final class EvalContext {
                 placeholder.value = val;
             } else {
                 EvalContext imp = new EvalContext(mode, false, importName, parsed.decl(), loaded.decrypter(),
-                        providers, environments, imports, execContext, Set.of(), new ArrayList<>());
+                        providers, environments, definitions, imports, execContext, Set.of(), new ArrayList<>());
                 val = imp.evaluate();
                 diags.addAll(imp.diags.list);
                 imports.get(importName).value = val;
@@ -302,8 +306,7 @@ final class EvalContext {
 
     private EvalValue object(ExprNode x, Repr.ObjectRepr o, Schema accept) {
         EvalValue v = new EvalValue(x, null);
-        List<String> keys = new ArrayList<>(o.properties().keySet());
-        java.util.Collections.sort(keys);
+        List<String> keys = x.sortedKeys();
         // filled in key order, so that later sorts of these keys (merged keys, the record schema) find them sorted
         Map<String, EvalValue> out = new LinkedHashMap<>(keys.size() * 2);
         Map<String, Schema> props = new LinkedHashMap<>(keys.size() * 2);

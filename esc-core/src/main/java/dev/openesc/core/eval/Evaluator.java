@@ -109,7 +109,7 @@ public final class Evaluator {
         ExecContext exec = req.execContext() == null ? ExecContext.empty() : req.execContext();
         List<Patch> patches = new ArrayList<>();
         EvalContext ec = new EvalContext(mode, rotating, req.name(), decl, req.decrypter(), req.providers(),
-                req.environments(), new HashMap<>(), exec, paths, patches);
+                req.environments(), req.definitions(), new HashMap<>(), exec, paths, patches);
         ec.isRoot = true;
         EvalValue v = ec.evaluate();
 

@@ -131,9 +131,12 @@ final class Exporter {
             }
             ex = ex.withList(list);
         } else if (repr instanceof Repr.ObjectRepr o) {
+            List<String> sorted = x.sortedKeys();
+            // every declared property has its key range; the key ranges also hold reserved top-level keys
             Map<String, Range> keys = o.syntax() == null ? SortedKeyMap.empty()
+                    : o.keyRanges().size() == sorted.size() ? inOrder(sorted, o.keyRanges(), r -> Range.from(r, env))
                     : sortedByKey(o.keyRanges(), r -> Range.from(r, env));
-            ex = ex.withObject(keys, sortedByKey(o.properties(), e -> exportExpr(e, env)));
+            ex = ex.withObject(keys, inOrder(sorted, o.properties(), e -> exportExpr(e, env)));
         } else if (repr instanceof Repr.Builtin b) {
             ex = ex.withBuiltin(builtin(b, env));
         }
@@ -144,6 +147,11 @@ final class Exporter {
     private static <T, R> SortedKeyMap<R> sortedByKey(Map<String, T> map, Function<T, R> convert) {
         List<String> keys = new ArrayList<>(map.keySet());
         Collections.sort(keys);
+        return inOrder(keys, map, convert);
+    }
+
+    /** The entries of a map under {@code sortedKeys} (all its keys, sorted), their values converted. */
+    private static <T, R> SortedKeyMap<R> inOrder(List<String> keys, Map<String, T> map, Function<T, R> convert) {
         List<R> values = new ArrayList<>(keys.size());
         for (String k : keys) {
             values.add(convert.apply(map.get(k)));

@@ -65,8 +65,9 @@ final class SchemaOps {
         return Schema.tuple(items).build();
     }
 
+    /** The record schema of a map the caller hands over (see {@link Schema#recordOf}): callers pass fresh maps. */
     static Schema record(Map<String, Schema> properties) {
-        return Schema.record(properties).build();
+        return Schema.recordOf(properties);
     }
 
     static Schema oneOf(Schema a, Schema b) {

@@ -44,6 +44,8 @@ public final class SchemaBuilder implements ToSchema {
     boolean deprecated;
     List<Object> examples = List.of();
     boolean secret;
+    /** Set by {@link #adoptRecordProperties}; see {@link Schema#plainRecord}. */
+    boolean plainRecord;
     List<String> rotateOnly = List.of();
 
     SchemaBuilder(String type) {
@@ -140,6 +142,18 @@ public final class SchemaBuilder implements ToSchema {
 
     public SchemaBuilder properties(Map<String, ? extends ToSchema> properties) {
         this.properties = schemaMap(properties);
+        return this;
+    }
+
+    /**
+     * Makes this object builder a record of {@code properties}, all required, taking the map as its own without
+     * the copy {@link #properties} makes: for maps that nobody else holds or changes afterwards (the schema keeps
+     * the map behind a read-only view). Only additionalProperties may be set besides.
+     */
+    SchemaBuilder adoptRecordProperties(Map<String, Schema> properties) {
+        this.properties = properties;
+        this.required = List.copyOf(Schema.sortedNames(properties));
+        this.plainRecord = true;
         return this;
     }
 
@@ -376,7 +390,8 @@ public final class SchemaBuilder implements ToSchema {
     }
 
     private static Map<String, Schema> schemaMap(Map<String, ? extends ToSchema> sources) {
-        Map<String, Schema> map = new LinkedHashMap<>();
+        // sized up front: the record schema of a large object would otherwise rehash its way up
+        Map<String, Schema> map = new LinkedHashMap<>(Math.max(16, (int) (sources.size() / 0.75f) + 1));
         sources.forEach((k, v) -> map.put(k, v == null ? null : v.toSchema()));
         return map;
     }

@@ -17,18 +17,41 @@ final class SchemaMerge {
             return top;
         }
 
-        Map<String, Schema> properties = new LinkedHashMap<>(base.properties());
-        top.properties().forEach((name, topProperty) -> {
-            Schema baseProperty = properties.get(name);
-            properties.put(name, baseProperty == null ? topProperty : merged(baseProperty, topProperty));
-        });
-
         // When both sides admit extra properties there is no single schema to pick, so anything goes.
         Schema additional = top.additionalProperties();
         if (base.additionalProperties() != null) {
             additional = additional == null ? base.additionalProperties() : Schema.always();
         }
+        if (top.plainRecord && additional == top.additionalProperties() && holdsMergeOver(top, base)) {
+            return top;
+        }
 
-        return Schema.record(properties).additionalProperties(additional).build();
+        int size = base.properties().size() + top.properties().size();
+        Map<String, Schema> properties = new LinkedHashMap<>(Math.max(16, (int) (size / 0.75f) + 1));
+        properties.putAll(base.properties());
+        top.properties().forEach((name, topProperty) -> {
+            Schema baseProperty = properties.get(name);
+            properties.put(name, baseProperty == null ? topProperty : merged(baseProperty, topProperty));
+        });
+
+        // the merged map is ours alone: the schema keeps it instead of copying it once more
+        return Schema.object().adoptRecordProperties(properties).additionalProperties(additional).build();
+    }
+
+    /**
+     * True when merging {@code base} under the record {@code top} would give {@code top} again: every base
+     * property is already in top, and merging it changes nothing there. The evaluator merges the root
+     * environment's schema over its imports a second time (the reference does too), when the top is already that
+     * merge; recognising it spares a copy of a map as large as the environment. Looks only at the base's
+     * properties, usually few.
+     */
+    private static boolean holdsMergeOver(Schema top, Schema base) {
+        for (Map.Entry<String, Schema> e : base.properties().entrySet()) {
+            Schema topProperty = top.properties().get(e.getKey());
+            if (topProperty == null || merged(e.getValue(), topProperty) != topProperty) {
+                return false;
+            }
+        }
+        return true;
     }
 }

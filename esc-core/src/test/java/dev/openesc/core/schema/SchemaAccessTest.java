@@ -76,6 +76,18 @@ class SchemaAccessTest {
     }
 
     @Test
+    void recordOfIsTheRecordOfItsMapInTheMapsOrder() {
+        Map<String, Schema> props = new java.util.LinkedHashMap<>();
+        props.put("b", str);
+        props.put("a", num);
+        Schema r = Schema.recordOf(props);
+        assertThat(r).isEqualTo(Schema.record(props).build());
+        assertThat(r.required()).containsExactly("a", "b");
+        assertThat(r.properties().keySet()).containsExactly("b", "a");
+        assertThat(r.toJsonString()).isEqualTo(Schema.record(props).build().toJsonString());
+    }
+
+    @Test
     void tuplesCloseTheirItems() {
         Schema t = Schema.tuple(str).build();
         assertThat(t.items()).isSameAs(Schema.never());

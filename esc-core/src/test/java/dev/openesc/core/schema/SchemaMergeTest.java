@@ -33,6 +33,27 @@ class SchemaMergeTest {
     }
 
     @Test
+    void mergingAMergeOverItsBaseAgainGivesTheSameSchemaWithoutRebuildingIt() {
+        Schema base = Schema.record(Map.of("a", str, "nested", Schema.record(Map.of("x", num)))).build();
+        Schema top = Schema.recordOf(new java.util.HashMap<>(Map.of("b", num,
+                "nested", Schema.recordOf(new java.util.HashMap<>(Map.of("y", str))))));
+        Schema once = Schema.merged(base, top);
+        assertThat(Schema.merged(base, once)).isSameAs(once);
+
+        // not the same when the base adds something: a property the top lacks, or extra properties
+        Schema wider = Schema.record(Map.of("a", str, "c", num)).build();
+        Schema again = Schema.merged(wider, once);
+        assertThat(again).isNotSameAs(once);
+        assertThat(again.required()).containsExactly("a", "b", "c", "nested");
+        Schema open = Schema.object().properties(Map.of("a", str)).additionalProperties(str).build();
+        assertThat(Schema.merged(open, once).additionalProperties()).isSameAs(str);
+        // a top that is not a plain record (here: a description) is rebuilt, dropping what a merge drops
+        Schema described = Schema.object().properties(Map.of("a", str)).required("a").description("d").build();
+        assertThat(Schema.merged(base, described)).isNotSameAs(described);
+        assertThat(Schema.merged(base, described).description()).isEmpty();
+    }
+
+    @Test
     void additionalPropertiesComeFromEitherSideOrBecomeAlways() {
         Schema open = Schema.object().additionalProperties(str).build();
         Schema closed = Schema.object().build();
