@@ -53,10 +53,6 @@ public final class AuditLog {
                         row.getString("project"), row.getString("env_name"), Sql.nullableLong(row, "revision"),
                         row.getString("source"), row.getString("detail")),
                 org, below));
-        if (rows.size() <= size) {
-            return new Page<>(rows, null);
-        }
-        List<AuditEvent> page = rows.subList(0, size);
-        return new Page<>(page, Long.toString(page.get(size - 1).id()));
+        return Page.ofProbe(rows, size, event -> Long.toString(event.id()));
     }
 }

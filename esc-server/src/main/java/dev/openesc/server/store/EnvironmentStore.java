@@ -165,11 +165,7 @@ public final class EnvironmentStore {
         sql.append(" ORDER BY org_name, project, name LIMIT ").append(size + 1);
         List<EnvironmentInfo> rows = db.read(connection ->
                 Sql.list(connection, sql.toString(), EnvironmentRows::map, params.toArray()));
-        if (rows.size() <= size) {
-            return new Page<>(rows, null);
-        }
-        List<EnvironmentInfo> page = rows.subList(0, size);
-        return new Page<>(page, encodeToken(page.get(size - 1).id()));
+        return Page.ofProbe(rows, size, env -> encodeToken(env.id()));
     }
 
     /**

@@ -27,11 +27,7 @@ public final class EnvironmentTags {
                             + (size + 1),
                     EnvironmentTags::map, env.storeId(), after == null ? "" : after);
         });
-        if (rows.size() <= size) {
-            return new Page<>(rows, null);
-        }
-        List<EnvironmentTag> page = rows.subList(0, size);
-        return new Page<>(page, page.get(size - 1).name());
+        return Page.ofProbe(rows, size, EnvironmentTag::name);
     }
 
     public EnvironmentTag get(EnvironmentId id, String name) {

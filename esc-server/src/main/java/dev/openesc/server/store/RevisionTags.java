@@ -30,11 +30,7 @@ public final class RevisionTags {
                             + (size + 1),
                     RevisionTags::map, env.storeId(), after == null ? "" : after);
         });
-        if (rows.size() <= size) {
-            return new Page<>(rows, null);
-        }
-        List<RevisionTag> page = rows.subList(0, size);
-        return new Page<>(page, page.get(size - 1).name());
+        return Page.ofProbe(rows, size, RevisionTag::name);
     }
 
     public RevisionTag get(EnvironmentId id, String name) {
