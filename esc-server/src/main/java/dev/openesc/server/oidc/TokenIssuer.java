@@ -1,5 +1,9 @@
 package dev.openesc.server.oidc;
 
+import dev.openesc.providers.identity.TokenRequest;
+import dev.openesc.providers.identity.IdToken;
+import dev.openesc.providers.identity.IdentityTokens;
+import dev.openesc.providers.identity.IdentityTokenException;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -20,7 +24,7 @@ import java.util.Date;
 import java.util.UUID;
 
 /** Signs the ID tokens login providers present to clouds, with the current key of the shared store. */
-public final class TokenIssuer {
+public final class TokenIssuer implements IdentityTokens {
 
     /** A signer made ready for one key, kept while that key stays current: decrypting and parsing cost more than signing. */
     private record ReadySigner(String kid, RSASSASigner signer) {
@@ -37,14 +41,15 @@ public final class TokenIssuer {
         this.clock = clock;
     }
 
-    /** Issues a token for {@code request}; OidcException if the lifetime is out of bounds or no key signs yet. */
+    /** Issues a token for {@code request}; IdentityTokenException if the lifetime is out of bounds or no key signs yet. */
+    @Override
     public IdToken issue(TokenRequest request) {
         Duration lifetime = request.lifetime();
         if (lifetime.isNegative() || lifetime.isZero()
                 || lifetime.compareTo(RotationPolicy.TOKEN_LIFETIME_LIMIT) > 0) {
-            throw new OidcException("a token lives more than zero and at most one hour");
+            throw new IdentityTokenException("a token lives more than zero and at most one hour");
         }
-        SigningKey key = keys.current().orElseThrow(() -> new OidcException("the OIDC issuer has no signing key yet"));
+        SigningKey key = keys.current().orElseThrow(() -> new IdentityTokenException("the OIDC issuer has no signing key yet"));
         // JWT times are whole seconds; truncate first so that exp - iat is exactly the lifetime.
         Instant now = Instant.ofEpochSecond(clock.instant().getEpochSecond());
         Instant expires = now.plus(lifetime);
@@ -70,7 +75,7 @@ public final class TokenIssuer {
         try {
             jwt.sign(signerFor(key));
         } catch (JOSEException e) {
-            throw new OidcException("cannot sign the token", e);
+            throw new IdentityTokenException("cannot sign the token", e);
         }
         return new IdToken(jwt.serialize(), key.kid(), subject, request.audience(), expires);
     }
@@ -86,7 +91,7 @@ public final class TokenIssuer {
             ready = new ReadySigner(key.kid(), signer);
             return signer;
         } catch (GeneralSecurityException e) {
-            throw new OidcException("the signing key cannot be read", e);
+            throw new IdentityTokenException("the signing key cannot be read", e);
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.openesc.server.oidc;
 
+import dev.openesc.providers.identity.IdToken;
+import dev.openesc.providers.identity.IdentityTokenException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -73,7 +75,7 @@ class KeyRotationTest {
         assertThat(late.expires()).isEqualTo(Instant.ofEpochSecond(retirement.getEpochSecond()));
 
         fixture.clock().set(retirement);
-        assertThatThrownBy(() -> world.tokens().issue(OidcWorld.awsRequest())).isInstanceOf(OidcException.class);
+        assertThatThrownBy(() -> world.tokens().issue(OidcWorld.awsRequest())).isInstanceOf(IdentityTokenException.class);
         String replacement = world.rotation().rotate().orElseThrow();
         assertThat(publishedKids(world)).containsExactly(replacement);
         assertThat(world.tokens().issue(OidcWorld.awsRequest()).kid()).isEqualTo(replacement);

@@ -1,5 +1,6 @@
 package dev.openesc.server.oidc;
 
+import dev.openesc.providers.identity.IdToken;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package dev.openesc.server.oidc;
 
+import dev.openesc.providers.identity.TokenRequest;
+import dev.openesc.providers.identity.Audience;
 import dev.openesc.server.crypto.LocalMasterKey;
 import dev.openesc.server.crypto.OrgKeyring;
 import dev.openesc.server.store.Database;

@@ -1,5 +1,10 @@
 package dev.openesc.server.oidc;
 
+import dev.openesc.providers.identity.TokenRequest;
+import dev.openesc.providers.identity.SubjectAttribute;
+import dev.openesc.providers.identity.Audience;
+import dev.openesc.providers.identity.IdToken;
+import dev.openesc.providers.identity.IdentityTokenException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -98,7 +103,7 @@ class TokenIssuerTest {
 
     @Test
     void anUnknownSubjectAttributeIsAUserError() {
-        assertThatThrownBy(() -> SubjectAttribute.named("pulumi.user.email")).isInstanceOf(OidcException.class)
+        assertThatThrownBy(() -> SubjectAttribute.named("pulumi.user.email")).isInstanceOf(IdentityTokenException.class)
                 .hasMessageContaining("pulumi.user.email").hasMessageContaining("currentEnvironment.name");
     }
 
@@ -106,12 +111,12 @@ class TokenIssuerTest {
     void tokensLiveAtMostAnHourAndNeedAKey(StoreFixture fixture) {
         OidcWorld world = OidcWorld.on(fixture);
         TokenRequest request = OidcWorld.awsRequest();
-        assertThatThrownBy(() -> world.tokens().issue(request)).isInstanceOf(OidcException.class)
+        assertThatThrownBy(() -> world.tokens().issue(request)).isInstanceOf(IdentityTokenException.class)
                 .hasMessageContaining("no signing key");
         world.rotation().rotate();
         TokenRequest tooLong = new TokenRequest("acme", "app/dev", "app/dev", "alice", "aws:acme", List.of(),
                 Duration.ofMinutes(61));
-        assertThatThrownBy(() -> world.tokens().issue(tooLong)).isInstanceOf(OidcException.class)
+        assertThatThrownBy(() -> world.tokens().issue(tooLong)).isInstanceOf(IdentityTokenException.class)
                 .hasMessageContaining("at most one hour");
     }
 

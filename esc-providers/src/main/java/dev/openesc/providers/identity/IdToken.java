@@ -1,4 +1,4 @@
-package dev.openesc.server.oidc;
+package dev.openesc.providers.identity;
 
 import java.time.Instant;
 

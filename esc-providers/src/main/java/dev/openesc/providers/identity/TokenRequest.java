@@ -1,4 +1,4 @@
-package dev.openesc.server.oidc;
+package dev.openesc.providers.identity;
 
 import java.time.Duration;
 import java.util.List;
@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param triggerUser        the login of the user who opened the environment
  * @param audience           the {@code aud}; see {@link Audience#of}
  * @param subjectAttributes  empty for the plain subject; else the attributes, in order
- * @param lifetime           how long the token lives, at most {@link RotationPolicy#TOKEN_LIFETIME_LIMIT}
+ * @param lifetime           how long the token lives, at most one hour (the issuer refuses longer)
  */
 public record TokenRequest(String org, String rootEnvironment, String currentEnvironment, String triggerUser,
                            String audience, List<SubjectAttribute> subjectAttributes, Duration lifetime) {

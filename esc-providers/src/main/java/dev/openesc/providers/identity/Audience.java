@@ -1,4 +1,4 @@
-package dev.openesc.server.oidc;
+package dev.openesc.providers.identity;
 
 /** The {@code aud} a login provider's token carries, as the reference sets it, so trust policies read the same. */
 public enum Audience {

@@ -1,4 +1,4 @@
-package dev.openesc.server.oidc;
+package dev.openesc.providers.identity;
 
 import java.util.function.Function;
 
@@ -29,14 +29,14 @@ public enum SubjectAttribute {
         return value.apply(request);
     }
 
-    /** The attribute written as {@code name}; OidcException naming the accepted ones otherwise. */
+    /** The attribute written as {@code name}; IdentityTokenException naming the accepted ones otherwise. */
     public static SubjectAttribute named(String name) {
         for (SubjectAttribute attribute : values()) {
             if (attribute.attributeName.equals(name)) {
                 return attribute;
             }
         }
-        throw new OidcException("unknown subject attribute \"" + name + "\"; expected one of rootEnvironment.name,"
+        throw new IdentityTokenException("unknown subject attribute \"" + name + "\"; expected one of rootEnvironment.name,"
                 + " currentEnvironment.name, pulumi.user.login, pulumi.organization.login");
     }
 }

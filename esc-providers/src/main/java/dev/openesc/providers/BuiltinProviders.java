@@ -1,0 +1,47 @@
+package dev.openesc.providers;
+
+import dev.openesc.core.provider.Provider;
+import dev.openesc.core.provider.ProviderException;
+import dev.openesc.core.provider.ProviderLoader;
+import dev.openesc.core.provider.Rotator;
+import dev.openesc.providers.identity.IdentityTokens;
+import java.time.Clock;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The providers and rotators OpenESC ships, by the names environments call them ({@code fn::open::aws-login}).
+ * The server builds one with its settings and its issuer; the local backend builds one too.
+ */
+public final class BuiltinProviders implements ProviderLoader {
+
+    private final Map<String, Provider> providers = new TreeMap<>();
+    private final Map<String, Rotator> rotators = new TreeMap<>();
+
+    public BuiltinProviders(ProviderSettings settings, IdentityTokens tokens, Clock clock) {
+        // One line per provider; each provider owns its schema, its calls and its errors.
+    }
+
+    /** The names of the providers, sorted. */
+    public Iterable<String> providerNames() {
+        return providers.keySet();
+    }
+
+    @Override
+    public Provider loadProvider(String name) throws ProviderException {
+        Provider provider = providers.get(name);
+        if (provider == null) {
+            throw new ProviderException("unknown provider \"" + name + "\"");
+        }
+        return provider;
+    }
+
+    @Override
+    public Rotator loadRotator(String name) throws ProviderException {
+        Rotator rotator = rotators.get(name);
+        if (rotator == null) {
+            throw new ProviderException("unknown rotator \"" + name + "\"");
+        }
+        return rotator;
+    }
+}
