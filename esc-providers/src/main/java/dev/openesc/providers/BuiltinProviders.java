@@ -4,7 +4,12 @@ import dev.openesc.core.provider.Provider;
 import dev.openesc.core.provider.ProviderException;
 import dev.openesc.core.provider.ProviderLoader;
 import dev.openesc.core.provider.Rotator;
+import dev.openesc.providers.azure.AzureLogin;
+import dev.openesc.providers.gcp.GcpLogin;
 import dev.openesc.providers.identity.IdentityTokens;
+import dev.openesc.providers.oidc.LoginTokens;
+import dev.openesc.providers.oidc.OidcProvider;
+import dev.openesc.providers.vault.VaultLogin;
 import java.time.Clock;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,6 +25,11 @@ public final class BuiltinProviders implements ProviderLoader {
 
     public BuiltinProviders(ProviderSettings settings, IdentityTokens tokens, Clock clock) {
         // One line per provider; each provider owns its schema, its calls and its errors.
+        LoginTokens loginTokens = new LoginTokens(tokens);
+        providers.put(AzureLogin.NAME, new AzureLogin(loginTokens));
+        providers.put(GcpLogin.NAME, new GcpLogin(settings, loginTokens, clock));
+        providers.put(VaultLogin.NAME, new VaultLogin(settings, loginTokens));
+        providers.put(OidcProvider.NAME, new OidcProvider(loginTokens));
     }
 
     /** The names of the providers, sorted. */
