@@ -26,7 +26,7 @@ public final class BuiltinProviders implements ProviderLoader {
     public BuiltinProviders(ProviderSettings settings, IdentityTokens tokens, Clock clock) {
         // One line per provider; each provider owns its schema, its calls and its errors.
         LoginTokens loginTokens = new LoginTokens(tokens);
-        providers.put(AzureLogin.NAME, new AzureLogin(loginTokens));
+        providers.put(AzureLogin.NAME, new AzureLogin(loginTokens, settings.azureAudience()));
         providers.put(GcpLogin.NAME, new GcpLogin(settings, loginTokens, clock));
         providers.put(VaultLogin.NAME, new VaultLogin(settings, loginTokens));
         providers.put(OidcProvider.NAME, new OidcProvider(loginTokens));

@@ -15,10 +15,27 @@ import java.util.Optional;
  * @param gcpIamCredentialsEndpoint Google's IAM credentials API ({@code https://iamcredentials.googleapis.com})
  * @param vaultAddress             overrides every Vault {@code address} an environment names (a private network)
  * @param requestTimeout           the bounded wait for any one cloud call
+ * @param azureAudience            the {@code aud} of azure-login's tokens instead of the reference's
+ *                                 {@code azure:<org>}: what an Entra federated credential names (often
+ *                                 {@code api://AzureADTokenExchange}), or a test verifier's own audience
  */
 public record ProviderSettings(Optional<URI> awsStsEndpoint, String awsRegion, Optional<URI> azureAuthorityHost,
                                Optional<URI> gcpStsEndpoint, Optional<URI> gcpIamCredentialsEndpoint,
-                               Optional<URI> vaultAddress, Duration requestTimeout) {
+                               Optional<URI> vaultAddress, Duration requestTimeout, Optional<String> azureAudience) {
+
+    /** The settings without an Azure audience of their own. */
+    public ProviderSettings(Optional<URI> awsStsEndpoint, String awsRegion, Optional<URI> azureAuthorityHost,
+                            Optional<URI> gcpStsEndpoint, Optional<URI> gcpIamCredentialsEndpoint,
+                            Optional<URI> vaultAddress, Duration requestTimeout) {
+        this(awsStsEndpoint, awsRegion, azureAuthorityHost, gcpStsEndpoint, gcpIamCredentialsEndpoint, vaultAddress,
+                requestTimeout, Optional.empty());
+    }
+
+    /** These settings with azure-login's tokens carrying {@code audience}. */
+    public ProviderSettings withAzureAudience(String audience) {
+        return new ProviderSettings(awsStsEndpoint, awsRegion, azureAuthorityHost, gcpStsEndpoint,
+                gcpIamCredentialsEndpoint, vaultAddress, requestTimeout, Optional.of(audience));
+    }
 
     public static final String DEFAULT_AWS_REGION = "us-east-1";
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);

@@ -19,7 +19,8 @@ import java.util.TreeMap;
  * ({@code oidc: true}) or its client secret. Like the reference, it does not call Entra: Azure's own tools make the
  * exchange with what it returns ({@code ARM_OIDC_TOKEN}, {@code ARM_CLIENT_ID}, ...), so the token is the credential.
  * The token's audience is {@code azure:<org>} (the bare org for the default project), the one a federated credential
- * of the application must name; the subject as every login provider's.
+ * of the application must name, unless the server sets one for every azure-login token; the subject as every login
+ * provider's.
  */
 public final class AzureLogin implements Provider {
 
@@ -48,9 +49,15 @@ public final class AzureLogin implements Provider {
             .build();
 
     private final LoginTokens tokens;
+    private final Optional<String> audience;
 
-    public AzureLogin(LoginTokens tokens) {
+    /**
+     * @param audience the {@code aud} of every token instead of {@code azure:<org>} (the server's
+     *                 {@link dev.openesc.providers.ProviderSettings#azureAudience}); empty for the reference's
+     */
+    public AzureLogin(LoginTokens tokens, Optional<String> audience) {
         this.tokens = tokens;
+        this.audience = audience;
     }
 
     @Override
@@ -78,7 +85,9 @@ public final class AzureLogin implements Provider {
         clientSecret.ifPresent(secret -> out.put("clientSecret", Value.ofString(secret).makeSecret()));
         if (oidc) {
             List<String> attributes = inputs.strings("subjectAttributes");
-            IdToken token = tokens.issue(context, Audience.AZURE, attributes, LoginTokens.DEFAULT_LIFETIME);
+            IdToken token = audience.isPresent()
+                    ? tokens.issue(context, audience.get(), attributes, LoginTokens.DEFAULT_LIFETIME)
+                    : tokens.issue(context, Audience.AZURE, attributes, LoginTokens.DEFAULT_LIFETIME);
             out.put("oidc", Value.ofMap(Map.of("token", Value.ofString(token.token()).makeSecret())));
         }
         return Value.ofMap(out);

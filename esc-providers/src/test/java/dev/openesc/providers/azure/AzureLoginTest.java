@@ -12,6 +12,7 @@ import dev.openesc.providers.testing.RecordingTokens;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +27,7 @@ class AzureLoginTest {
             "subscriptionId", Value.ofString("/subscriptions/02826d8c-0000-4000-8000-000000000003"));
 
     private final RecordingTokens tokens = new RecordingTokens();
-    private final AzureLogin provider = new AzureLogin(new LoginTokens(tokens));
+    private final AzureLogin provider = new AzureLogin(new LoginTokens(tokens), Optional.empty());
     private final ExecContext context = Contexts.opening("contoso", "project/development", "userLogin");
 
     private static Map<String, Value> with(Map<String, Value> extra) {
@@ -67,6 +68,15 @@ class AzureLoginTest {
         provider.open(with(Map.of("oidc", Value.ofBoolean(true))), Contexts.opening("contoso", "default/dev", "u"));
 
         assertThat(tokens.only().audience()).isEqualTo("contoso");
+    }
+
+    @Test
+    void theServerMayNameTheAudienceOfEveryToken() throws Exception {
+        new AzureLogin(new LoginTokens(tokens), Optional.of("api://AzureADTokenExchange"))
+                .open(with(Map.of("oidc", Value.ofBoolean(true))), context);
+
+        assertThat(tokens.only().audience()).isEqualTo("api://AzureADTokenExchange");
+        assertThat(tokens.only().subject()).isEqualTo("pulumi:environments:org:contoso:env:project/development");
     }
 
     @Test
