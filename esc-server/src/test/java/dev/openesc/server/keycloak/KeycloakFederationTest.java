@@ -113,9 +113,7 @@ class KeycloakFederationTest {
         assertThat(claims.get("aud").asText()).isEqualTo(realmIssuer);
         assertThat(claims.get("exp").asLong() - claims.get("iat").asLong()).isEqualTo(300);
 
-        Keycloak.TokenAnswer answer = keycloak.clientCredentials(realm, token);
-        assertThat(answer.granted()).as("Keycloak's answer: %s", answer.body()).isTrue();
-        JsonNode accessToken = claims(answer.body().get("access_token").asText());
+        JsonNode accessToken = grantedFor(token);
         assertThat(accessToken.get("azp").asText()).isEqualTo("esc-registry");
         assertThat(accessToken.get("iss").asText()).isEqualTo(realmIssuer);
     }
@@ -140,9 +138,7 @@ class KeycloakFederationTest {
                 """, "azure.login.oidc.token");
 
         assertThat(claims(token).get("sub").asText()).isEqualTo(subject);
-        Keycloak.TokenAnswer answer = keycloak.clientCredentials(realm, token);
-        assertThat(answer.granted()).as("Keycloak's answer: %s", answer.body()).isTrue();
-        assertThat(claims(answer.body().get("access_token").asText()).get("azp").asText()).isEqualTo("esc-azure");
+        assertThat(grantedFor(token).get("azp").asText()).isEqualTo("esc-azure");
     }
 
     @Test
@@ -155,9 +151,7 @@ class KeycloakFederationTest {
                       audience: %s
                 """.formatted(realmIssuer), "token");
 
-        Keycloak.TokenAnswer answer = keycloak.clientCredentials(realm, intruder);
-        assertThat(answer.granted()).isFalse();
-        assertThat(answer.body().path("error").asText()).isEqualTo("invalid_client");
+        assertRefused(intruder);
     }
 
     @Test
@@ -170,9 +164,7 @@ class KeycloakFederationTest {
                       audience: https://registry.example.com
                 """, "token");
 
-        Keycloak.TokenAnswer answer = keycloak.clientCredentials(realm, token);
-        assertThat(answer.granted()).isFalse();
-        assertThat(answer.body().path("error").asText()).isEqualTo("invalid_client");
+        assertRefused(token);
     }
 
     /** Creates {@code keycloak/<name>} with {@code yaml}, opens it through the service and reads one secret string. */
@@ -185,6 +177,19 @@ class KeycloakFederationTest {
         Value value = service.readOpenProperty(admin, ref, session.id(), property);
         assertThat(value.secret()).isTrue();
         return (String) value.value();
+    }
+
+    /** The claims of the access token Keycloak grants for {@code assertion}; fails when it grants none. */
+    private JsonNode grantedFor(String assertion) throws IOException {
+        Keycloak.TokenAnswer answer = keycloak.clientCredentials(realm, assertion);
+        assertThat(answer.granted()).as("Keycloak's answer: %s", answer.body()).isTrue();
+        return claims(answer.body().get("access_token").asText());
+    }
+
+    private void assertRefused(String assertion) {
+        Keycloak.TokenAnswer answer = keycloak.clientCredentials(realm, assertion);
+        assertThat(answer.granted()).isFalse();
+        assertThat(answer.body().path("error").asText()).isEqualTo("invalid_client");
     }
 
     private static JsonNode claims(String jwt) throws IOException {
