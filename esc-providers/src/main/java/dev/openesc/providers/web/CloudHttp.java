@@ -18,6 +18,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 /**
@@ -77,16 +81,26 @@ public final class CloudHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         all.forEach(request::header);
         HttpResponse<String> response;
+        // The request's own timeout ends the wait for the headers only; the deadline on the future bounds the body too.
+        CompletableFuture<HttpResponse<String>> call = client.sendAsync(request.build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         try {
-            response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (HttpTimeoutException e) {
-            throw new ProviderException(service + ": no answer from " + origin(uri) + " within " + seconds(timeout));
-        } catch (ConnectException e) {
-            throw new ProviderException(service + ": cannot connect to " + origin(uri));
-        } catch (IOException e) {
+            response = call.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            call.cancel(true);
+            throw noAnswer(uri);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof HttpTimeoutException) {
+                throw noAnswer(uri);
+            }
+            if (cause instanceof ConnectException) {
+                throw new ProviderException(service + ": cannot connect to " + origin(uri));
+            }
             throw new ProviderException(service + ": the call to " + origin(uri) + " failed ("
-                    + e.getClass().getSimpleName() + ")");
+                    + (cause == null ? "unknown" : cause.getClass().getSimpleName()) + ")");
         } catch (InterruptedException e) {
+            call.cancel(true);
             Thread.currentThread().interrupt();
             throw new ProviderException(service + ": interrupted while waiting for " + origin(uri));
         }
@@ -101,6 +115,10 @@ public final class CloudHttp {
             throw new ProviderException(service + ": the answer from " + origin(uri) + " is not JSON");
         }
         return json;
+    }
+
+    private ProviderException noAnswer(URI uri) {
+        return new ProviderException(service + ": no answer from " + origin(uri) + " within " + seconds(timeout));
     }
 
     /** Reads {@code error} and {@code error_description} of an OAuth 2.0 error body (RFC 6749, section 5.2). */

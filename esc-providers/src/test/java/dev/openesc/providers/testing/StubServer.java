@@ -34,7 +34,8 @@ public final class StubServer implements AutoCloseable {
         }
     }
 
-    private record Answer(int status, String body, boolean hang) {
+    /** How a path answers: a whole response, nothing at all, or the headers and then nothing. */
+    private record Answer(int status, String body, boolean hang, boolean stallBody) {
     }
 
     private final HttpServer server;
@@ -64,13 +65,19 @@ public final class StubServer implements AutoCloseable {
 
     /** Answers POSTs to {@code path} with {@code status} and the JSON {@code body}. */
     public StubServer answer(String path, int status, String body) {
-        answers.put(path, new Answer(status, body, false));
+        answers.put(path, new Answer(status, body, false, false));
         return this;
     }
 
     /** Never answers {@code path}. */
     public StubServer hang(String path) {
-        answers.put(path, new Answer(0, "", true));
+        answers.put(path, new Answer(0, "", true, false));
+        return this;
+    }
+
+    /** Answers {@code path} with a status and headers promising a body that never comes. */
+    public StubServer stallBody(String path) {
+        answers.put(path, new Answer(200, "", false, true));
         return this;
     }
 
@@ -103,8 +110,15 @@ public final class StubServer implements AutoCloseable {
             String path = exchange.getRequestURI().getRawPath();
             requests.add(new Recorded(exchange.getRequestMethod(), path, headers, body));
             Answer answer = answers.getOrDefault(path,
-                    new Answer(404, "{\"error\":\"not_found\",\"error_description\":\"no stub for " + path + "\"}", false));
-            if (answer.hang()) {
+                    new Answer(404, "{\"error\":\"not_found\",\"error_description\":\"no stub for " + path + "\"}",
+                            false, false));
+            if (answer.stallBody()) {
+                exchange.getResponseHeaders().set("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, 1000);
+                exchange.getResponseBody().write('{');
+                exchange.getResponseBody().flush();
+            }
+            if (answer.hang() || answer.stallBody()) {
                 try {
                     closing.await(30, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {

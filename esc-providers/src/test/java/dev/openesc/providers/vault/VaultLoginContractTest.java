@@ -185,6 +185,16 @@ class VaultLoginContractTest {
     }
 
     @Test
+    void aVaultThatStopsMidAnswerFailsAfterTheBoundedWaitToo() {
+        vault.stallBody("/v1/auth/jwt/login");
+
+        assertThatThrownBy(() -> provider(Optional.empty(), Duration.ofMillis(500)).open(Map.of(
+                "address", Value.ofString(vault.uri().toString()),
+                "jwt", Value.ofMap(Map.of("role", Value.ofString("esc-reader")))), context))
+                .hasMessage("Vault: no answer from http://" + vault.uri().getAuthority() + " within 500ms");
+    }
+
+    @Test
     void addressesWithAPathAndAmbiguousFormsAreRefusedBeforeAnyCall() {
         Map<String, Value> jwt = Map.of("role", Value.ofString("esc-reader"));
         assertThatThrownBy(() -> provider().open(Map.of("address", Value.ofString(vault.uri() + "/v1/secret"),
