@@ -1,6 +1,5 @@
 package dev.openesc.providers.azure;
 
-import dev.openesc.core.provider.Provider;
 import dev.openesc.core.provider.ProviderException;
 import dev.openesc.core.schema.Schema;
 import dev.openesc.core.value.ExecContext;
@@ -8,6 +7,7 @@ import dev.openesc.core.value.Value;
 import dev.openesc.providers.identity.Audience;
 import dev.openesc.providers.identity.IdToken;
 import dev.openesc.providers.oidc.Inputs;
+import dev.openesc.providers.oidc.LoginProvider;
 import dev.openesc.providers.oidc.LoginTokens;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +22,7 @@ import java.util.TreeMap;
  * of the application must name, unless the server sets one for every azure-login token; the subject as every login
  * provider's.
  */
-public final class AzureLogin implements Provider {
+public final class AzureLogin extends LoginProvider {
 
     public static final String NAME = "azure-login";
 
@@ -56,23 +56,13 @@ public final class AzureLogin implements Provider {
      *                 {@link dev.openesc.providers.ProviderSettings#azureAudience}); empty for the reference's
      */
     public AzureLogin(LoginTokens tokens, Optional<String> audience) {
+        super(INPUTS, OUTPUTS);
         this.tokens = tokens;
         this.audience = audience;
     }
 
     @Override
-    public Schema inputSchema() {
-        return INPUTS;
-    }
-
-    @Override
-    public Schema outputSchema() {
-        return OUTPUTS;
-    }
-
-    @Override
-    public Value open(Map<String, Value> values, ExecContext context) throws ProviderException {
-        Inputs inputs = Inputs.of(values);
+    protected Value open(Inputs inputs, ExecContext context) throws ProviderException {
         Map<String, Value> out = new TreeMap<>();
         out.put("clientId", Value.ofString(inputs.string("clientId")));
         out.put("tenantId", Value.ofString(inputs.string("tenantId")));

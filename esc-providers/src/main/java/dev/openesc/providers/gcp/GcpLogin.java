@@ -9,6 +9,7 @@ import dev.openesc.providers.ProviderSettings;
 import dev.openesc.providers.identity.Audience;
 import dev.openesc.providers.identity.IdToken;
 import dev.openesc.providers.oidc.Inputs;
+import dev.openesc.providers.oidc.LoginProvider;
 import dev.openesc.providers.oidc.LoginTokens;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,7 +25,7 @@ import java.util.TreeMap;
  * federated token it returns impersonates the service account. With {@code accessToken}, a given token is returned
  * as is, or impersonates {@code serviceAccount} when one is named.
  */
-public final class GcpLogin implements ExpiringProvider {
+public final class GcpLogin extends LoginProvider implements ExpiringProvider {
 
     public static final String NAME = "gcp-login";
 
@@ -70,23 +71,13 @@ public final class GcpLogin implements ExpiringProvider {
     private final GoogleTokens google;
 
     public GcpLogin(ProviderSettings settings, LoginTokens tokens, Clock clock) {
+        super(INPUTS, OUTPUTS);
         this.tokens = tokens;
         this.google = new GoogleTokens(settings, clock);
     }
 
     @Override
-    public Schema inputSchema() {
-        return INPUTS;
-    }
-
-    @Override
-    public Schema outputSchema() {
-        return OUTPUTS;
-    }
-
-    @Override
-    public Value open(Map<String, Value> values, ExecContext context) throws ProviderException {
-        Inputs inputs = Inputs.of(values);
+    protected Value open(Inputs inputs, ExecContext context) throws ProviderException {
         String project = inputs.text("project");
         Optional<Inputs> oidc = inputs.object("oidc");
         Optional<Inputs> given = inputs.object("accessToken");
@@ -97,7 +88,7 @@ public final class GcpLogin implements ExpiringProvider {
                 ? federate(project, oidc.get(), context) : fromGiven(given.get());
         Map<String, Value> out = new TreeMap<>();
         // The project as written: the reference returns the number it was given.
-        out.put("project", values.get("project").withSecret(false).withTrace(null));
+        out.put("project", inputs.values().get("project").withSecret(false).withTrace(null));
         out.put("accessToken", Value.ofString(token.token()).makeSecret());
         out.put("tokenType", Value.ofString(token.type()));
         token.expiry().ifPresent(expiry -> out.put("expiry", Value.ofString(expiry.toString())));

@@ -1,6 +1,5 @@
 package dev.openesc.providers.oidc;
 
-import dev.openesc.core.provider.Provider;
 import dev.openesc.core.provider.ProviderException;
 import dev.openesc.core.schema.Schema;
 import dev.openesc.core.value.ExecContext;
@@ -18,7 +17,7 @@ import java.util.Optional;
  * {@code duration} (1m to 1h, default 1h) and {@code identityToken: {version: v2}}; nothing else, so neither
  * {@code subjectAttributes}. The token comes from the same issuer as the login providers' ones, with the plain subject.
  */
-public final class OidcProvider implements Provider {
+public final class OidcProvider extends LoginProvider {
 
     public static final String NAME = "oidc";
 
@@ -44,22 +43,12 @@ public final class OidcProvider implements Provider {
     private final LoginTokens tokens;
 
     public OidcProvider(LoginTokens tokens) {
+        super(INPUTS, OUTPUTS);
         this.tokens = tokens;
     }
 
     @Override
-    public Schema inputSchema() {
-        return INPUTS;
-    }
-
-    @Override
-    public Schema outputSchema() {
-        return OUTPUTS;
-    }
-
-    @Override
-    public Value open(Map<String, Value> values, ExecContext context) throws ProviderException {
-        Inputs inputs = Inputs.of(values);
+    protected Value open(Inputs inputs, ExecContext context) throws ProviderException {
         String audience = inputs.string("audience");
         if (audience.isBlank() || audience.getBytes(StandardCharsets.UTF_8).length > MAX_AUDIENCE_BYTES) {
             throw new ProviderException("audience must be 1 to " + MAX_AUDIENCE_BYTES + " bytes and not blank");

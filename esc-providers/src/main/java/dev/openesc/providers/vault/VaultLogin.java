@@ -1,6 +1,5 @@
 package dev.openesc.providers.vault;
 
-import dev.openesc.core.provider.Provider;
 import dev.openesc.core.provider.ProviderException;
 import dev.openesc.core.schema.Schema;
 import dev.openesc.core.value.ExecContext;
@@ -9,6 +8,7 @@ import dev.openesc.providers.ProviderSettings;
 import dev.openesc.providers.identity.Audience;
 import dev.openesc.providers.identity.IdToken;
 import dev.openesc.providers.oidc.Inputs;
+import dev.openesc.providers.oidc.LoginProvider;
 import dev.openesc.providers.oidc.LoginTokens;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -23,7 +23,7 @@ import java.util.TreeMap;
  * server's {@code vaultAddress} setting, when set, is where the calls go (a private route); the output keeps the
  * address the environment names, for the tools that use it.
  */
-public final class VaultLogin implements Provider {
+public final class VaultLogin extends LoginProvider {
 
     public static final String NAME = "vault-login";
 
@@ -65,24 +65,14 @@ public final class VaultLogin implements Provider {
     private final VaultApi vault;
 
     public VaultLogin(ProviderSettings settings, LoginTokens tokens) {
+        super(INPUTS, OUTPUTS);
         this.addressOverride = settings.vaultAddress();
         this.tokens = tokens;
         this.vault = new VaultApi(settings.requestTimeout());
     }
 
     @Override
-    public Schema inputSchema() {
-        return INPUTS;
-    }
-
-    @Override
-    public Schema outputSchema() {
-        return OUTPUTS;
-    }
-
-    @Override
-    public Value open(Map<String, Value> values, ExecContext context) throws ProviderException {
-        Inputs inputs = Inputs.of(values);
+    protected Value open(Inputs inputs, ExecContext context) throws ProviderException {
         String address = inputs.string("address");
         URI target = addressOverride.orElse(parseAddress(address));
         Optional<String> namespace = inputs.optionalString("namespace").filter(text -> !text.isBlank());
