@@ -1,7 +1,8 @@
 package dev.openesc.server.keycloak;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -11,9 +12,16 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * JUnit closes when the run ends; a shutdown hook stops it too if the JVM ends another way. A missing Keycloak fails
  * the test, unless {@code ESC_SKIP_KEYCLOAK=1} says to skip (CI never sets it).
  */
-public final class KeycloakExtension implements ParameterResolver {
+public final class KeycloakExtension implements ParameterResolver, ExecutionCondition {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(KeycloakExtension.class);
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        return "1".equals(System.getenv("ESC_SKIP_KEYCLOAK"))
+                ? ConditionEvaluationResult.disabled("ESC_SKIP_KEYCLOAK=1")
+                : ConditionEvaluationResult.enabled("Keycloak tests run unless ESC_SKIP_KEYCLOAK=1");
+    }
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -22,7 +30,6 @@ public final class KeycloakExtension implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        Assumptions.assumeFalse("1".equals(System.getenv("ESC_SKIP_KEYCLOAK")), "ESC_SKIP_KEYCLOAK=1");
         return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Keycloak.class, key -> {
             Keycloak keycloak = Keycloak.start(Keycloak.home(), Path.of("target"));
             Runtime.getRuntime().addShutdownHook(new Thread(keycloak::close, "keycloak-stop"));
