@@ -31,6 +31,18 @@ public final class Database implements AutoCloseable {
 
     static final String MIGRATIONS = "classpath:db/migration";
 
+    /**
+     * How long a request waits for a connection before it fails with {@link StoreException.StoreUnavailable}
+     * (503). Short, because while the database is down every request would otherwise hold a server
+     * thread for this long; a healthy pool hands out connections in microseconds.
+     */
+    static final long CONNECTION_TIMEOUT_MS = 2_500;
+    /** How long a connection's liveness check may take; Hikari needs it below the connection timeout. */
+    static final long VALIDATION_TIMEOUT_MS = 1_000;
+    /** PostgreSQL driver limits (seconds): opening a socket, logging in, and any one statement's reply. */
+    static final int PG_CONNECT_TIMEOUT_S = 2;
+    static final int PG_SOCKET_TIMEOUT_S = 30;
+
     private final DatabaseUrl url;
     private final HikariDataSource pool;
     private final Clock clock;
@@ -170,12 +182,18 @@ public final class Database implements AutoCloseable {
         config.setPoolName("openesc-" + url.dialect().name().toLowerCase(java.util.Locale.ROOT));
         config.setMaximumPoolSize(options.maxPoolSize());
         config.setMinimumIdle(1);
-        config.setConnectionTimeout(10_000);
+        config.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
+        config.setValidationTimeout(VALIDATION_TIMEOUT_MS);
         if (url.dialect() == Dialect.SQLITE) {
             createParentDirectory(url.sqlitePath());
             config.setDataSource(sqliteDataSource(url));
         } else {
             config.setJdbcUrl(url.jdbcUrl());
+            // Bounds for a database that is down or unreachable (a dead host answers nothing, so without
+            // these a request would wait for the operating system's TCP timeouts). Parameters in the URL win.
+            config.addDataSourceProperty("connectTimeout", String.valueOf(PG_CONNECT_TIMEOUT_S));
+            config.addDataSourceProperty("loginTimeout", String.valueOf(PG_CONNECT_TIMEOUT_S));
+            config.addDataSourceProperty("socketTimeout", String.valueOf(PG_SOCKET_TIMEOUT_S));
             if (url.user() != null) {
                 config.setUsername(url.user());
             }
