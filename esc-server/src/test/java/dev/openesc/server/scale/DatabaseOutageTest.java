@@ -89,8 +89,7 @@ class DatabaseOutageTest {
             }
             assertThat(byPhase.get(Phase.DOWN).count(503)).isPositive();
             for (String env : environments) {
-                List<String> stored = StoredRevisions.of(postgres.url(), env).stream()
-                        .map(StoredRevisions.Stored::marker).toList();
+                List<String> stored = StoredRevisions.markers(postgres.url(), env);
                 for (Outcomes outcomes : byPhase.values()) {
                     assertThat(stored).as(env + ": every update answered 200 is stored")
                             .containsAll(outcomes.acknowledged(env));

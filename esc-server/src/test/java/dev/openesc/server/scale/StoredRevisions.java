@@ -42,6 +42,11 @@ final class StoredRevisions {
         return revisions;
     }
 
+    /** The markers of the stored updates (every revision after the first), oldest first. */
+    static List<String> markers(String jdbcUrl, String env) throws SQLException {
+        return of(jdbcUrl, env).stream().map(Stored::marker).filter(java.util.Objects::nonNull).toList();
+    }
+
     private static String marker(byte[] definition) {
         String text = new String(definition, StandardCharsets.UTF_8);
         int at = text.indexOf(MARKER);
