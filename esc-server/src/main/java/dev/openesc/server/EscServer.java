@@ -53,6 +53,8 @@ public final class EscServer {
     public static final String DATABASE_FILE = "esc.db";
     public static final String MASTER_KEY_FILE = "master.key";
     public static final String ADMIN_TOKEN_FILE = "admin-token";
+    /** Seconds a request waits for a database connection before it is answered 503. */
+    public static final String CONNECTION_TIMEOUT_VARIABLE = "ESC_DATABASE_CONNECTION_TIMEOUT";
 
     /**
      * How often each replica tries the background jobs (key rotation, session purge); their leases outlive
@@ -83,7 +85,7 @@ public final class EscServer {
         LocalMasterKey masterKey = LocalMasterKey.resolve(config.environment(), dataDir.resolve(MASTER_KEY_FILE));
         DatabaseUrl url = config.databaseUrl() == null
                 ? DatabaseUrl.sqliteFile(dataDir.resolve(DATABASE_FILE)) : DatabaseUrl.parse(config.databaseUrl());
-        Storage storage = Storage.on(Database.open(url, DatabaseOptions.defaults()), masterKey, config.sessions());
+        Storage storage = Storage.on(Database.open(url, databaseOptions(config)), masterKey, config.sessions());
         HttpApi http = null;
         BackgroundJobs background = null;
         try {
@@ -171,6 +173,24 @@ public final class EscServer {
         ExclusiveJob purge = storage.sessions().purgeJob(storage.leases(), holder, BACKGROUND_LEASE);
         return BackgroundJobs.start(List.of(new BackgroundJobs.Scheduled(rotation, BACKGROUND_EVERY),
                 new BackgroundJobs.Scheduled(purge, BACKGROUND_EVERY)), registry);
+    }
+
+    /**
+     * The pool's settings; {@code ESC_DATABASE_CONNECTION_TIMEOUT} (seconds, e.g. {@code 2.5}) overrides how
+     * long a request waits for a connection before it is answered 503.
+     */
+    private static DatabaseOptions databaseOptions(ServerConfig config) {
+        String timeout = config.environment().get(CONNECTION_TIMEOUT_VARIABLE);
+        if (timeout == null || timeout.isBlank()) {
+            return DatabaseOptions.defaults();
+        }
+        try {
+            long millis = new java.math.BigDecimal(timeout.strip()).movePointRight(3).longValueExact();
+            return DatabaseOptions.defaults().withConnectionTimeout(Duration.ofMillis(millis));
+        } catch (ArithmeticException | IllegalArgumentException e) {
+            throw new IllegalArgumentException(CONNECTION_TIMEOUT_VARIABLE + " must be a number of seconds of at"
+                    + " least 0.25 (got " + timeout + ")", e);
+        }
     }
 
     private static String replicaName() {

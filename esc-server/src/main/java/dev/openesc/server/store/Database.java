@@ -31,13 +31,7 @@ public final class Database implements AutoCloseable {
 
     static final String MIGRATIONS = "classpath:db/migration";
 
-    /**
-     * How long a request waits for a connection before it fails with {@link StoreException.StoreUnavailable}
-     * (503). Short, because while the database is down every request would otherwise hold a server
-     * thread for this long; a healthy pool hands out connections in microseconds.
-     */
-    static final long CONNECTION_TIMEOUT_MS = 2_500;
-    /** How long a connection's liveness check may take; Hikari needs it below the connection timeout. */
+    /** How long a connection's liveness check may take at most; Hikari needs it below the connection timeout. */
     static final long VALIDATION_TIMEOUT_MS = 1_000;
     /** PostgreSQL driver limits (seconds): opening a socket, logging in, and any one statement's reply. */
     static final int PG_CONNECT_TIMEOUT_S = 2;
@@ -182,8 +176,11 @@ public final class Database implements AutoCloseable {
         config.setPoolName("openesc-" + url.dialect().name().toLowerCase(java.util.Locale.ROOT));
         config.setMaximumPoolSize(options.maxPoolSize());
         config.setMinimumIdle(1);
-        config.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
-        config.setValidationTimeout(VALIDATION_TIMEOUT_MS);
+        // While the database is down every request waits this long for a connection, holding a server
+        // thread: a short wait fails requests fast (503) instead of piling them up.
+        long timeout = options.connectionTimeout().toMillis();
+        config.setConnectionTimeout(timeout);
+        config.setValidationTimeout(Math.max(250, Math.min(VALIDATION_TIMEOUT_MS, timeout / 2)));
         if (url.dialect() == Dialect.SQLITE) {
             createParentDirectory(url.sqlitePath());
             config.setDataSource(sqliteDataSource(url));

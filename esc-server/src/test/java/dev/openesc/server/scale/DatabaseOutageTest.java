@@ -37,7 +37,7 @@ class DatabaseOutageTest {
     void whileTheDatabaseIsDownRequestsFailFastWith503AndTheServerRecoversWithoutRestart(
             @TempDir Path pgData, @TempDir Path data) throws Exception {
         try (RestartablePostgres postgres = RestartablePostgres.start(pgData);
-             RunningServer server = Replicas.start(data, postgres.url())) {
+             RunningServer server = Replicas.startAsDeployed(data, postgres.url())) {
             ApiClient api = ApiClient.to(server.port(), Replicas.adminToken(data));
             ApiClient anonymous = ApiClient.to(server.port(), null);
             List<String> environments = new ArrayList<>();
