@@ -67,6 +67,9 @@ class DatabaseOutageTest {
                 assertThat(refused.statusCode()).isEqualTo(503);
                 assertThat(refused.body()).startsWith("{").contains("\"code\":503", "\"message\":\"")
                         .doesNotContain("Exception", "jdbc:");
+                HttpResponse<String> jwks = anonymous.send("GET", "/oidc/.well-known/jwks", null, null);
+                assertThat(jwks.statusCode()).as("the OIDC keys, read outside the service").isEqualTo(503);
+                assertThat(jwks.body()).contains("\"code\":503");
                 Eventually.await("the writers are refused", BOUND, () -> byPhase.get(Phase.DOWN).count(503) >= 2 * WRITERS);
 
                 postgres.restart();
