@@ -21,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * If-Match for a while (system property {@code esc.scale.raceSeconds}, 10 s by default so that CI stays
  * short; the issue's 30 s is {@code -Desc.scale.raceSeconds=30}). Afterwards every environment holds
  * exactly the updates answered 200, one revision each, and none of those answered 409; nothing was 5xx.
+ * Before the race, both replicas publish the same OIDC keys.
  */
 class ReplicaRaceTest {
 
@@ -36,6 +37,9 @@ class ReplicaRaceTest {
              RunningServer second = Replicas.start(two, postgres.url())) {
             String token = Replicas.adminToken(one);
             List<ApiClient> replicas = List.of(ApiClient.to(first.port(), token), ApiClient.to(second.port(), token));
+            String jwks = "/oidc/.well-known/jwks";
+            assertThat(replicas.get(1).send("GET", jwks, null, null).body()).as("both replicas publish the same keys")
+                    .isEqualTo(replicas.get(0).send("GET", jwks, null, null).body()).contains("\"kid\"");
             List<String> environments = new ArrayList<>();
             for (int i = 0; i < ENVIRONMENTS; i++) {
                 String env = "race-" + i;
