@@ -33,6 +33,12 @@ public final class Database implements AutoCloseable {
 
     /** How long a connection's liveness check may take at most; Hikari needs it below the connection timeout. */
     static final long VALIDATION_TIMEOUT_MS = 1_000;
+    /**
+     * The least a request waits for a SQLite connection. A local file is never down: a wait there is a
+     * queue of writers, which a quick 503 would only turn into retries. The short configured wait is for
+     * a database server that has gone away.
+     */
+    static final long SQLITE_MIN_CONNECTION_TIMEOUT_MS = 10_000;
     /** PostgreSQL driver limits (seconds): opening a socket, logging in, and any one statement's reply. */
     static final int PG_CONNECT_TIMEOUT_S = 2;
     static final int PG_SOCKET_TIMEOUT_S = 30;
@@ -178,7 +184,9 @@ public final class Database implements AutoCloseable {
         config.setMinimumIdle(1);
         // While the database is down every request waits this long for a connection, holding a server
         // thread: a short wait fails requests fast (503) instead of piling them up.
-        long timeout = options.connectionTimeout().toMillis();
+        long timeout = url.dialect() == Dialect.SQLITE
+                ? Math.max(SQLITE_MIN_CONNECTION_TIMEOUT_MS, options.connectionTimeout().toMillis())
+                : options.connectionTimeout().toMillis();
         config.setConnectionTimeout(timeout);
         config.setValidationTimeout(Math.max(250, Math.min(VALIDATION_TIMEOUT_MS, timeout / 2)));
         if (url.dialect() == Dialect.SQLITE) {

@@ -13,7 +13,8 @@ import java.util.List;
  * @param connectionTimeout        how long a request waits for a pooled connection before it fails with
  *                                 {@link StoreException.StoreUnavailable} (503): short, so that while the
  *                                 database is down requests fail fast; it also sheds load when every
- *                                 connection is busy for that long
+ *                                 connection is busy for that long (on SQLite the pool waits at least
+ *                                 10 s: a local file is never down)
  */
 public record DatabaseOptions(Clock clock, int maxPoolSize, List<String> extraMigrationLocations,
                               Duration connectionTimeout) {
