@@ -13,6 +13,7 @@ import dev.openesc.server.store.DatabaseUrl;
 import dev.openesc.server.store.ExclusiveJob;
 import dev.openesc.server.store.IssuedToken;
 import dev.openesc.server.store.Storage;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
@@ -34,12 +35,10 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -54,10 +53,15 @@ public final class EscServer {
     public static final String DATABASE_FILE = "esc.db";
     public static final String MASTER_KEY_FILE = "master.key";
     public static final String ADMIN_TOKEN_FILE = "admin-token";
+    /** Seconds a request waits for a database connection before it is answered 503. */
+    public static final String CONNECTION_TIMEOUT_VARIABLE = "ESC_DATABASE_CONNECTION_TIMEOUT";
 
-    /** How often key rotation runs; its lease outlives a few missed runs before another replica takes over. */
-    private static final Duration KEY_ROTATION_EVERY = Duration.ofMinutes(1);
-    private static final Duration KEY_ROTATION_LEASE = Duration.ofMinutes(5);
+    /**
+     * How often each replica tries the background jobs (key rotation, session purge); their leases outlive
+     * a few missed runs, so another replica takes over about five minutes after the holder died.
+     */
+    private static final Duration BACKGROUND_EVERY = Duration.ofMinutes(1);
+    private static final Duration BACKGROUND_LEASE = Duration.ofMinutes(5);
 
     private EscServer() {
     }
@@ -81,9 +85,9 @@ public final class EscServer {
         LocalMasterKey masterKey = LocalMasterKey.resolve(config.environment(), dataDir.resolve(MASTER_KEY_FILE));
         DatabaseUrl url = config.databaseUrl() == null
                 ? DatabaseUrl.sqliteFile(dataDir.resolve(DATABASE_FILE)) : DatabaseUrl.parse(config.databaseUrl());
-        Storage storage = Storage.on(Database.open(url, DatabaseOptions.defaults()), masterKey, config.sessions());
+        Storage storage = Storage.on(Database.open(url, databaseOptions(config)), masterKey, config.sessions());
         HttpApi http = null;
-        ScheduledExecutorService rotation = null;
+        BackgroundJobs background = null;
         try {
             Optional<IssuedToken> admin = storage.identity().bootstrap(ServerConfig.DEFAULT_ADMIN_LOGIN,
                     "Administrator", config.adminOrg());
@@ -96,20 +100,20 @@ public final class EscServer {
             String publicUrl = config.effectivePublicUrl(http.port());
             Oidc oidc = Oidc.over(storage.signingKeys(), storage.database().clock(), publicUrl,
                     RotationPolicy.defaults());
-            rotation = startKeyRotation(oidc, storage);
+            background = startBackgroundJobs(oidc, storage, registry);
             issuer.set(oidc.issuer());
             log.atInfo().addKeyValue("url", publicUrl).addKeyValue("database", url.dialect())
                     .addKeyValue("data", dataDir).log("server started");
             admin.ifPresent(token -> announceAdmin(dataDir, token, publicUrl, config.adminOrg(), out));
             HttpApi started = http;
-            ScheduledExecutorService rotating = rotation;
+            BackgroundJobs scheduled = background;
             AtomicBoolean closed = new AtomicBoolean();
             return new RunningServer(http.port(), publicUrl, dataDir.toString(), () -> {
                 if (!closed.compareAndSet(false, true)) {
                     return;
                 }
                 try {
-                    rotating.shutdownNow();
+                    scheduled.close();
                     started.close();
                 } finally {
                     storage.close();
@@ -118,8 +122,8 @@ public final class EscServer {
                 }
             });
         } catch (RuntimeException e) {
-            if (rotation != null) {
-                rotation.shutdownNow();
+            if (background != null) {
+                background.abandon();
             }
             if (http != null) {
                 http.close();
@@ -158,21 +162,35 @@ public final class EscServer {
     }
 
     /**
-     * Runs the key rotation step once now (so that a new store has a signing key before the first token)
-     * and then every minute, under a lease shared by the replicas of one database.
+     * Runs the key rotation step once now (so that a new store has a signing key before the first token),
+     * then schedules it and the purge of expired open sessions, each under a lease shared by the replicas
+     * of one database.
      */
-    private static ScheduledExecutorService startKeyRotation(Oidc oidc, Storage storage) {
+    private static BackgroundJobs startBackgroundJobs(Oidc oidc, Storage storage, MeterRegistry registry) {
         String holder = replicaName();
-        ExclusiveJob job = oidc.rotation().job(storage.leases(), holder, KEY_ROTATION_LEASE);
-        job.runIfHolder();
-        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "esc-oidc-key-rotation");
-            thread.setDaemon(true);
-            return thread;
-        });
-        scheduler.scheduleWithFixedDelay(job::runIfHolder, KEY_ROTATION_EVERY.toSeconds(),
-                KEY_ROTATION_EVERY.toSeconds(), TimeUnit.SECONDS);
-        return scheduler;
+        ExclusiveJob rotation = oidc.rotation().job(storage.leases(), holder, BACKGROUND_LEASE);
+        rotation.runIfHolder();
+        ExclusiveJob purge = storage.sessions().purgeJob(storage.leases(), holder, BACKGROUND_LEASE);
+        return BackgroundJobs.start(List.of(new BackgroundJobs.Scheduled(rotation, BACKGROUND_EVERY),
+                new BackgroundJobs.Scheduled(purge, BACKGROUND_EVERY)), registry);
+    }
+
+    /**
+     * The pool's settings; {@code ESC_DATABASE_CONNECTION_TIMEOUT} (seconds, e.g. {@code 2.5}) overrides how
+     * long a request waits for a connection before it is answered 503.
+     */
+    private static DatabaseOptions databaseOptions(ServerConfig config) {
+        String timeout = config.environment().get(CONNECTION_TIMEOUT_VARIABLE);
+        if (timeout == null || timeout.isBlank()) {
+            return DatabaseOptions.defaults();
+        }
+        try {
+            long millis = new java.math.BigDecimal(timeout.strip()).movePointRight(3).longValueExact();
+            return DatabaseOptions.defaults().withConnectionTimeout(Duration.ofMillis(millis));
+        } catch (ArithmeticException | IllegalArgumentException e) {
+            throw new IllegalArgumentException(CONNECTION_TIMEOUT_VARIABLE + " must be a number of seconds of at"
+                    + " least 0.25 (got " + timeout + ")", e);
+        }
     }
 
     private static String replicaName() {

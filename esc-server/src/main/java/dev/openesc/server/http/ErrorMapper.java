@@ -2,6 +2,7 @@ package dev.openesc.server.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.openesc.api.EscException;
+import dev.openesc.server.store.StoreException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -26,6 +27,7 @@ final class ErrorMapper {
     static void register(RoutesConfig routes) {
         routes.exception(EscException.class, ErrorMapper::service);
         routes.exception(HttpFailure.class, (e, ctx) -> send(ctx, e.status(), e.getMessage()));
+        routes.exception(StoreException.StoreUnavailable.class, ErrorMapper::storeUnavailable);
         routes.exception(HttpResponseException.class, ErrorMapper::framework);
         routes.exception(Exception.class, ErrorMapper::unexpected);
     }
@@ -62,9 +64,31 @@ final class ErrorMapper {
             return;
         }
         if (e instanceof EscException.Unavailable) {
-            LOG.warn("backend unavailable", Redacted.of(e));
+            logUnavailable(e);
         }
         send(ctx, status, e.getMessage());
+    }
+
+    /**
+     * The store failed outside a service call (the OIDC documents read the signing keys directly): the
+     * same 503 a service call answers while the database is down, not a 500.
+     */
+    private static void storeUnavailable(StoreException.StoreUnavailable e, Context ctx) {
+        logUnavailable(e);
+        send(ctx, 503, "the database is unavailable");
+    }
+
+    /**
+     * One line per refused request, naming the root cause's type: while the database is down every request
+     * fails alike, and a stack trace each would flood the log. The stack is there at debug level.
+     */
+    private static void logUnavailable(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        LOG.atWarn().addKeyValue("cause", root.getClass().getName()).log("backend unavailable");
+        LOG.debug("backend unavailable", Redacted.of(e));
     }
 
     private static void framework(HttpResponseException e, Context ctx) {

@@ -31,6 +31,18 @@ public final class Database implements AutoCloseable {
 
     static final String MIGRATIONS = "classpath:db/migration";
 
+    /** How long a connection's liveness check may take at most; Hikari needs it below the connection timeout. */
+    static final long VALIDATION_TIMEOUT_MS = 1_000;
+    /**
+     * The least a request waits for a SQLite connection. A local file is never down: a wait there is a
+     * queue of writers, which a quick 503 would only turn into retries. The short configured wait is for
+     * a database server that has gone away.
+     */
+    static final long SQLITE_MIN_CONNECTION_TIMEOUT_MS = 10_000;
+    /** PostgreSQL driver limits (seconds): opening a socket, logging in, and any one statement's reply. */
+    static final int PG_CONNECT_TIMEOUT_S = 2;
+    static final int PG_SOCKET_TIMEOUT_S = 30;
+
     private final DatabaseUrl url;
     private final HikariDataSource pool;
     private final Clock clock;
@@ -170,12 +182,23 @@ public final class Database implements AutoCloseable {
         config.setPoolName("openesc-" + url.dialect().name().toLowerCase(java.util.Locale.ROOT));
         config.setMaximumPoolSize(options.maxPoolSize());
         config.setMinimumIdle(1);
-        config.setConnectionTimeout(10_000);
+        // While the database is down every request waits this long for a connection, holding a server
+        // thread: a short wait fails requests fast (503) instead of piling them up.
+        long timeout = url.dialect() == Dialect.SQLITE
+                ? Math.max(SQLITE_MIN_CONNECTION_TIMEOUT_MS, options.connectionTimeout().toMillis())
+                : options.connectionTimeout().toMillis();
+        config.setConnectionTimeout(timeout);
+        config.setValidationTimeout(Math.max(250, Math.min(VALIDATION_TIMEOUT_MS, timeout / 2)));
         if (url.dialect() == Dialect.SQLITE) {
             createParentDirectory(url.sqlitePath());
             config.setDataSource(sqliteDataSource(url));
         } else {
             config.setJdbcUrl(url.jdbcUrl());
+            // Bounds for a database that is down or unreachable (a dead host answers nothing, so without
+            // these a request would wait for the operating system's TCP timeouts). Parameters in the URL win.
+            config.addDataSourceProperty("connectTimeout", String.valueOf(PG_CONNECT_TIMEOUT_S));
+            config.addDataSourceProperty("loginTimeout", String.valueOf(PG_CONNECT_TIMEOUT_S));
+            config.addDataSourceProperty("socketTimeout", String.valueOf(PG_SOCKET_TIMEOUT_S));
             if (url.user() != null) {
                 config.setUsername(url.user());
             }

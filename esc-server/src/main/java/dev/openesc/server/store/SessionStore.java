@@ -18,6 +18,9 @@ public final class SessionStore {
     public record SessionContent(OpenSession session, byte[] payload) {
     }
 
+    /** The lease name of the purge; replicas agree on it, so it never changes. */
+    public static final String PURGE_JOB = "open-session-purge";
+
     private final Database db;
     private final SecretCipher cipher;
     private final SessionPolicy policy;
@@ -76,6 +79,14 @@ public final class SessionStore {
         Instant now = db.now();
         return db.transaction(connection ->
                 Sql.update(connection, "DELETE FROM open_sessions WHERE expires_at <= ?", now));
+    }
+
+    /**
+     * {@link #purgeExpired} under a lease, so that of the replicas sharing a database one purges at a time
+     * (two purging at once would be harmless, only wasted work; none purging would let the table grow).
+     */
+    public ExclusiveJob purgeJob(Leases leases, String holder, Duration leaseTtl) {
+        return new ExclusiveJob(leases, PURGE_JOB, holder, leaseTtl, this::purgeExpired);
     }
 
     private static byte[] context(String sessionId) {
