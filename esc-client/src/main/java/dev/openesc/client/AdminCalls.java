@@ -63,11 +63,9 @@ final class AdminCalls {
     List<AccessTokenInfo> listTokens() {
         List<AccessTokenInfo> out = new ArrayList<>();
         for (JsonNode t : get("/api/user/tokens", ApiTransport.query()).path("tokens")) {
-            // The listing says whether a token is revoked, not when: the instant is unknown here.
-            Instant revoked = t.path("revoked").asBoolean(false) ? Instant.EPOCH : null;
             out.add(new AccessTokenInfo(WireShapes.text(t, "id"), WireShapes.text(t, "description"),
                     time(WireShapes.text(t, "created")), seconds(t.path("expires").asLong(0)),
-                    seconds(t.path("lastUsed").asLong(0)), revoked));
+                    seconds(t.path("lastUsed").asLong(0)), time(WireShapes.text(t, "revokedAt"))));
         }
         return out;
     }

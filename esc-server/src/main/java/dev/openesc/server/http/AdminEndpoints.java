@@ -107,6 +107,9 @@ final class AdminEndpoints {
             node.put("lastUsed", seconds(t.lastUsed()));
             node.put("expires", seconds(t.expires()));
             node.put("revoked", t.revoked() != null);
+            if (t.revoked() != null) {
+                node.put("revokedAt", Responses.time(t.revoked()));
+            }
         }
         Json.ok(ctx, body);
     }

@@ -20,6 +20,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 class AdministrationTest {
 
@@ -93,6 +97,45 @@ class AdministrationTest {
         assertThatThrownBy(() -> world.service.changeMemberRole(world.bob, "acme", "bob", OrgRole.MEMBER))
                 .isInstanceOf(EscException.Conflict.class);
         assertThat(world.service.listMembers(world.bob, "acme")).extracting(OrgMember::login).containsExactly("bob");
+    }
+
+    @StoreTest
+    void twoAdminsRemovingEachOtherAtOnceLeaveOneAdmin(StoreFixture fixture) throws Exception {
+        ServiceWorld world = new ServiceWorld(fixture);
+        world.service.changeMemberRole(world.alice, "acme", "bob", OrgRole.ADMIN);
+        for (int round = 0; round < 5; round++) {
+            CyclicBarrier start = new CyclicBarrier(2);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                Future<Boolean> aliceRemovesBob = pool.submit(() -> removes(world, world.alice, "bob", start));
+                Future<Boolean> bobRemovesAlice = pool.submit(() -> removes(world, world.bob, "alice", start));
+                int removed = (aliceRemovesBob.get() ? 1 : 0) + (bobRemovesAlice.get() ? 1 : 0);
+                assertThat(removed).as("round " + round).isEqualTo(1);
+            } finally {
+                pool.shutdownNow();
+            }
+            List<OrgMember> left = world.storage.identity().members("acme").stream()
+                    .map(m -> new OrgMember(m.userLogin(), "", null, OrgRole.valueOf(m.role().name()), m.created()))
+                    .toList();
+            assertThat(left).extracting(OrgMember::role).containsExactly(OrgRole.ADMIN);
+            // Put the one removed back as an admin for the next round.
+            String survivor = left.get(0).login();
+            Caller admin = survivor.equals("alice") ? world.alice : world.bob;
+            world.service.addMember(admin, "acme", survivor.equals("alice") ? "bob" : "alice", OrgRole.ADMIN);
+        }
+    }
+
+    /** True if the removal went through; false if it was refused because it would remove the last admin. */
+    private static boolean removes(ServiceWorld world, Caller caller, String login, CyclicBarrier start)
+            throws Exception {
+        start.await();
+        try {
+            world.service.removeMember(caller, "acme", login);
+            return true;
+        } catch (EscException.Conflict | EscException.NotFound lost) {
+            // Conflict: the other removal committed first; NotFound: the caller was removed first.
+            return false;
+        }
     }
 
     @StoreTest
