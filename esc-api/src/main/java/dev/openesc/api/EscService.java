@@ -104,6 +104,20 @@ public interface EscService {
 
     void deleteRevisionTag(Caller caller, EnvironmentRef environment, String tag);
 
+    /**
+     * Retracts a revision ({@code POST .../versions/{version}/retract}): it stays in the history, marked
+     * retracted, but reading, decrypting, opening, checking, importing or cloning it fails with NotFound
+     * from then on, and every revision tag that pointed at it moves to the replacement. WRITE; audited.
+     *
+     * @param version     the revision, by number or revision tag; the latest revision cannot be retracted
+     *                    (InvalidRequest: update the environment first)
+     * @param replacement the revision its tags move to, or null for the newest earlier revision that is not
+     *                    retracted; NotFound if it does not exist, Conflict if it is retracted itself
+     * @param reason      why, shown in the history; null for none
+     * @throws EscException.Conflict if the revision is already retracted
+     */
+    void retractRevision(Caller caller, EnvironmentRef environment, String version, Long replacement, String reason);
+
     // ---- environment tags -------------------------------------------------------------------------
 
     /** Environment tags sorted by name; {@code after} is an exclusive name. READ. */
@@ -174,4 +188,58 @@ public interface EscService {
 
     /** {@link #readOpenProperty} for a session opened by {@link #openYaml}. */
     Value readOpenYamlProperty(Caller caller, String org, String sessionId, String property);
+
+    // ---- administration ---------------------------------------------------------------------------
+
+    /** The organization's members sorted by login ({@code GET /api/orgs/{org}/members}). ADMIN. */
+    List<OrgMember> listMembers(Caller caller, String org);
+
+    /**
+     * Adds an existing user to the organization. ADMIN; audited.
+     *
+     * @throws EscException.NotFound if there is no such user
+     * @throws EscException.Conflict if the user is a member already
+     */
+    OrgMember addMember(Caller caller, String org, String login, OrgRole role);
+
+    /**
+     * Changes a member's role. ADMIN; audited.
+     *
+     * @throws EscException.NotFound if the user is not a member
+     * @throws EscException.Conflict if it would leave the organization without an admin
+     */
+    OrgMember changeMemberRole(Caller caller, String org, String login, OrgRole role);
+
+    /**
+     * Removes a member (an admin may remove themselves while another admin remains). ADMIN; audited.
+     *
+     * @throws EscException.NotFound if the user is not a member
+     * @throws EscException.Conflict if the member is the organization's last admin
+     */
+    void removeMember(Caller caller, String org, String login);
+
+    /**
+     * Creates an access token for the caller ({@code POST /api/user/tokens}). The secret is in the answer
+     * and nowhere else: the server keeps its hash. Audited.
+     *
+     * @param description what the token is for (at most 500 characters); InvalidRequest if blank
+     * @param expires     when it stops working, or null for never; InvalidRequest if not in the future
+     */
+    NewAccessToken createToken(Caller caller, String description, java.time.Instant expires);
+
+    /** The caller's tokens, newest first, revoked and expired ones included, never their secrets. */
+    List<AccessTokenInfo> listTokens(Caller caller);
+
+    /**
+     * Revokes one of the caller's tokens; requests presenting it fail with Unauthorized from then on.
+     * Revoking a revoked token changes nothing. NotFound if the caller has no token of that id. Audited.
+     */
+    void revokeToken(Caller caller, String tokenId);
+
+    /**
+     * The organization's audit log, newest first ({@code GET /api/orgs/{org}/auditlogs}). ADMIN.
+     *
+     * @throws EscException.InvalidRequest if the continuation token or the action is not one this server knows
+     */
+    Page<AuditEntry> listAuditEvents(Caller caller, String org, AuditQuery query);
 }

@@ -1,5 +1,8 @@
 package dev.openesc.cli;
 
+import dev.openesc.cli.admin.AuditCommand;
+import dev.openesc.cli.admin.OrgCommand;
+import dev.openesc.cli.admin.TokenCommand;
 import dev.openesc.cli.env.EnvCommand;
 import dev.openesc.cli.env.EnvOpenCommand;
 import dev.openesc.cli.env.EnvRunCommand;
@@ -28,6 +31,9 @@ import picocli.CommandLine.HelpCommand;
             VersionCommand.class,
             CompletionCommand.class,
             ServerCommand.class,
+            OrgCommand.class,
+            TokenCommand.class,
+            AuditCommand.class,
             HelpCommand.class,
         })
 public final class EscCommand implements Callable<Integer> {

@@ -2,6 +2,9 @@ package dev.openesc.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.openesc.api.AccessTokenInfo;
+import dev.openesc.api.AuditEntry;
+import dev.openesc.api.AuditQuery;
 import dev.openesc.api.Caller;
 import dev.openesc.api.CheckResult;
 import dev.openesc.api.CloneRequest;
@@ -14,8 +17,10 @@ import dev.openesc.api.EnvironmentRevisionTag;
 import dev.openesc.api.EnvironmentTag;
 import dev.openesc.api.EscException;
 import dev.openesc.api.EscService;
+import dev.openesc.api.NewAccessToken;
 import dev.openesc.api.OpenedSession;
 import dev.openesc.api.OrgEnvironment;
+import dev.openesc.api.OrgMember;
 import dev.openesc.api.OrgMembership;
 import dev.openesc.api.OrgRole;
 import dev.openesc.api.Page;
@@ -49,6 +54,7 @@ public final class HttpEscService implements EscService {
     private static final Duration DEFAULT_OPEN = Duration.ofHours(1);
 
     private final ApiTransport transport;
+    private final AdminCalls admin;
 
     /** @param baseUrl the server, e.g. {@code http://127.0.0.1:8080} (without {@code /api}) */
     public HttpEscService(URI baseUrl, String token) {
@@ -58,6 +64,7 @@ public final class HttpEscService implements EscService {
 
     public HttpEscService(URI baseUrl, String token, HttpClient http, Duration requestTimeout) {
         this.transport = new ApiTransport(http, baseUrl, token, requestTimeout);
+        this.admin = new AdminCalls(transport);
     }
 
     // ---- identity
@@ -221,6 +228,20 @@ public final class HttpEscService implements EscService {
         transport.send("DELETE", revisionTagPath(environment, tag), ApiTransport.query(), null, Map.of());
     }
 
+    @Override
+    public void retractRevision(Caller caller, EnvironmentRef environment, String version, Long replacement,
+                                String reason) {
+        ObjectNode body = WireShapes.MAPPER.createObjectNode();
+        if (replacement != null) {
+            body.put("replacement", replacement);
+        }
+        if (reason != null) {
+            body.put("reason", reason);
+        }
+        send("POST", path(environment) + "/versions/" + segment(version == null ? "latest" : version) + "/retract",
+                ApiTransport.query(), body);
+    }
+
     // ---- environment tags
 
     @Override
@@ -335,6 +356,48 @@ public final class HttpEscService implements EscService {
         Map<String, String> query = ApiTransport.query();
         query.put("property", property);
         return WireJsonReader.value(transport.send("GET", path, query, null, Map.of()).text());
+    }
+
+    // ---- administration
+
+    @Override
+    public List<OrgMember> listMembers(Caller caller, String org) {
+        return admin.listMembers(org);
+    }
+
+    @Override
+    public OrgMember addMember(Caller caller, String org, String login, OrgRole role) {
+        return admin.addMember(org, login, role);
+    }
+
+    @Override
+    public OrgMember changeMemberRole(Caller caller, String org, String login, OrgRole role) {
+        return admin.changeMemberRole(org, login, role);
+    }
+
+    @Override
+    public void removeMember(Caller caller, String org, String login) {
+        admin.removeMember(org, login);
+    }
+
+    @Override
+    public NewAccessToken createToken(Caller caller, String description, Instant expires) {
+        return admin.createToken(description, expires);
+    }
+
+    @Override
+    public List<AccessTokenInfo> listTokens(Caller caller) {
+        return admin.listTokens();
+    }
+
+    @Override
+    public void revokeToken(Caller caller, String tokenId) {
+        admin.revokeToken(tokenId);
+    }
+
+    @Override
+    public Page<AuditEntry> listAuditEvents(Caller caller, String org, AuditQuery query) {
+        return admin.listAuditEvents(org, query == null ? AuditQuery.newest() : query);
     }
 
     private EnvironmentDefinition definition(EnvironmentRef environment, String path) {

@@ -9,6 +9,7 @@ import dev.openesc.api.EnvironmentRevisionTag;
 import dev.openesc.api.EnvironmentTag;
 import dev.openesc.api.EscException;
 import dev.openesc.api.OrgEnvironment;
+import dev.openesc.api.RevisionRetraction;
 import dev.openesc.core.syntax.Diagnostic;
 import dev.openesc.core.syntax.Pos;
 import dev.openesc.core.syntax.Range;
@@ -50,8 +51,12 @@ final class WireShapes {
     static EnvironmentRevision revision(JsonNode node) {
         List<String> tags = new ArrayList<>();
         node.path("tags").forEach(t -> tags.add(t.asText()));
+        JsonNode retracted = node.get("retracted");
+        RevisionRetraction retraction = retracted == null || !retracted.isObject() ? null
+                : new RevisionRetraction(retracted.path("replacement").asLong(), time(retracted, "at"),
+                        text(retracted, "byLogin"), text(retracted, "byName"), text(retracted, "reason"));
         return new EnvironmentRevision(node.path("number").asLong(), time(node, "created"),
-                text(node, "creatorLogin"), text(node, "creatorName"), tags);
+                text(node, "creatorLogin"), text(node, "creatorName"), tags, retraction);
     }
 
     static EnvironmentRevisionTag revisionTag(JsonNode node) {

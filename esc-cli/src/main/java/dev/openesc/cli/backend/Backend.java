@@ -64,6 +64,27 @@ public interface Backend extends AutoCloseable {
     /** Copies an environment (at {@code version}, null for the latest) under a new name in the same org. */
     void clone(EnvironmentName source, String version, String project, String env, CloneOptions options);
 
+    /** Retracts a revision; its tags move to {@code replacement} (null: the newest earlier one not retracted). */
+    void retract(EnvironmentName name, String version, Long replacement, String reason);
+
+    /** The members of {@code org} (admins only). */
+    List<dev.openesc.api.OrgMember> members(String org);
+
+    /** Adds an existing user to {@code org}, or changes the role of a member. */
+    dev.openesc.api.OrgMember setMember(String org, String login, dev.openesc.api.OrgRole role);
+
+    void removeMember(String org, String login);
+
+    /** A new access token of the caller; its secret is in the answer only. */
+    dev.openesc.api.NewAccessToken createToken(String description, java.time.Instant expires);
+
+    List<dev.openesc.api.AccessTokenInfo> tokens();
+
+    void revokeToken(String id);
+
+    /** One page of {@code org}'s audit log, newest first. */
+    dev.openesc.api.Page<dev.openesc.api.AuditEntry> auditEvents(String org, dev.openesc.api.AuditQuery query);
+
     @Override
     void close();
 
@@ -92,9 +113,14 @@ public interface Backend extends AutoCloseable {
         }
     }
 
-    /** One revision of an environment. */
+    /** One revision of an environment; {@code retracted} is null unless it was retracted. */
     record Revision(long number, java.time.Instant created, String creatorLogin, String creatorName,
-            List<String> tags) {}
+            List<String> tags, dev.openesc.api.RevisionRetraction retracted) {
+        public Revision(long number, java.time.Instant created, String creatorLogin, String creatorName,
+                List<String> tags) {
+            this(number, created, creatorLogin, creatorName, tags, null);
+        }
+    }
 
     /** What a clone keeps of its source. */
     record CloneOptions(boolean history, boolean environmentTags, boolean revisionTags, boolean access) {}

@@ -1,5 +1,8 @@
 package dev.openesc.cli.backend;
 
+import dev.openesc.api.AccessTokenInfo;
+import dev.openesc.api.AuditEntry;
+import dev.openesc.api.AuditQuery;
 import dev.openesc.api.Caller;
 import dev.openesc.api.CheckResult;
 import dev.openesc.api.CloneRequest;
@@ -9,9 +12,12 @@ import dev.openesc.api.EnvironmentRevisionTag;
 import dev.openesc.api.EnvironmentTag;
 import dev.openesc.api.EscException;
 import dev.openesc.api.EscService;
+import dev.openesc.api.NewAccessToken;
 import dev.openesc.api.OpenedSession;
 import dev.openesc.api.OrgEnvironment;
+import dev.openesc.api.OrgMember;
 import dev.openesc.api.OrgMembership;
+import dev.openesc.api.OrgRole;
 import dev.openesc.api.Page;
 import dev.openesc.api.Precondition;
 import dev.openesc.api.UserInfo;
@@ -178,7 +184,7 @@ public final class ServiceBackend implements Backend {
                 return out;
             }
             page.forEach(r -> out.add(new Revision(r.number(), r.created(), r.creatorLogin(), r.creatorName(),
-                    r.tags())));
+                    r.tags(), r.retracted())));
             before = page.get(page.size() - 1).number();
             if (before <= 1) {
                 return out;
@@ -248,6 +254,48 @@ public final class ServiceBackend implements Backend {
         Long revision = v;
         call(() -> service.cloneEnvironment(caller, ref(source), new CloneRequest(project, env, revision,
                 options.history(), options.access(), options.environmentTags(), options.revisionTags())));
+    }
+
+    @Override
+    public void retract(EnvironmentName name, String version, Long replacement, String reason) {
+        run(() -> service.retractRevision(caller, ref(name), version, replacement, reason));
+    }
+
+    @Override
+    public List<OrgMember> members(String org) {
+        return call(() -> service.listMembers(caller, org));
+    }
+
+    @Override
+    public OrgMember setMember(String org, String login, OrgRole role) {
+        boolean member = call(() -> service.listMembers(caller, org)).stream().anyMatch(m -> m.login().equals(login));
+        return call(() -> member ? service.changeMemberRole(caller, org, login, role)
+                : service.addMember(caller, org, login, role));
+    }
+
+    @Override
+    public void removeMember(String org, String login) {
+        run(() -> service.removeMember(caller, org, login));
+    }
+
+    @Override
+    public NewAccessToken createToken(String description, java.time.Instant expires) {
+        return call(() -> service.createToken(caller, description, expires));
+    }
+
+    @Override
+    public List<AccessTokenInfo> tokens() {
+        return call(() -> service.listTokens(caller));
+    }
+
+    @Override
+    public void revokeToken(String id) {
+        run(() -> service.revokeToken(caller, id));
+    }
+
+    @Override
+    public Page<AuditEntry> auditEvents(String org, AuditQuery query) {
+        return call(() -> service.listAuditEvents(caller, org, query));
     }
 
     @Override

@@ -18,6 +18,7 @@ import picocli.CommandLine.Parameters;
             EnvVersionCommand.History.class,
             EnvVersionTagCommand.class,
             EnvVersionCommand.Rollback.class,
+            EnvVersionRetractCommand.class,
         })
 public final class EnvVersionCommand extends EnvironmentCommand implements Callable<Integer> {
     // Optional for picocli, so that the subcommands parse; required by call().
@@ -54,12 +55,34 @@ public final class EnvVersionCommand extends EnvironmentCommand implements Calla
     static void printRevision(EnvironmentCommand cmd, Backend.Revision r, boolean utc) {
         StringBuilder b = new StringBuilder("revision ").append(r.number());
         List<String> tags = r.tags().stream().filter(t -> !t.equals("latest")).toList();
-        if (!tags.isEmpty()) {
-            b.append(" (tag: ").append(String.join(", ", tags)).append(')');
+        if (r.retracted() != null) {
+            b.append(" (retracted)");
+        } else if (tags.size() == 1) {
+            b.append(" (tag: ").append(tags.get(0)).append(')');
+        } else if (!tags.isEmpty()) {
+            b.append(" (tags: ").append(String.join(", ", tags)).append(')');
         }
         cmd.out().println(b);
         cmd.out().println("Author: " + r.creatorName() + " <" + r.creatorLogin() + ">");
         cmd.out().println("Date:   " + Times.format(r.created(), utc));
+        if (r.retracted() != null) {
+            printRetraction(cmd, r.retracted(), utc);
+        }
+    }
+
+    /** Who retracted a revision, when, its replacement, and the reason indented below. */
+    private static void printRetraction(EnvironmentCommand cmd, dev.openesc.api.RevisionRetraction x, boolean utc) {
+        String by = x.byLogin() == null || x.byLogin().isEmpty() ? "<unknown>"
+                : x.byName() + " <" + x.byLogin() + ">";
+        cmd.out().println();
+        cmd.out().println("    Retracted by " + by + " at " + Times.format(x.at(), utc) + " and replaced with revision "
+                + x.replacement() + ".");
+        if (x.reason() != null && !x.reason().isEmpty()) {
+            cmd.out().println();
+            for (String line : x.reason().split("\n", -1)) {
+                cmd.out().println("    " + line);
+            }
+        }
     }
 
     /** {@code esc env version history}: revisions, newest first, from the one named if any. */

@@ -51,6 +51,14 @@ final class EnvironmentEndpoints {
                 service.getDefinition(caller(ctx), Paths.environment(ctx), ctx.pathParam("version"))));
         routes.get(Paths.ENV + "/versions/{version}/decrypt", ctx -> Responses.definition(ctx,
                 service.decryptDefinition(caller(ctx), Paths.environment(ctx), ctx.pathParam("version"))));
+        routes.post(Paths.ENV + "/versions/{version}/retract", this::retract);
+    }
+
+    private void retract(Context ctx) {
+        ObjectNode body = Json.object(bodies.read(ctx));
+        service.retractRevision(caller(ctx), Paths.environment(ctx), ctx.pathParam("version"),
+                Json.number(body, "replacement"), Json.text(body, "reason"));
+        ctx.status(204);
     }
 
     private void list(Context ctx, String org) {

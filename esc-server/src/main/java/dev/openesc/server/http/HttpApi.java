@@ -77,6 +77,7 @@ public final class HttpApi implements AutoCloseable {
                 authentication.authenticate(ctx);
             });
             new UserEndpoints(service).register(routes);
+            new AdminEndpoints(service, bodies).register(routes);
             EnvironmentEndpoints environments = new EnvironmentEndpoints(service, bodies);
             TagEndpoints tags = new TagEndpoints(service, bodies);
             OpenEndpoints open = new OpenEndpoints(service, bodies);

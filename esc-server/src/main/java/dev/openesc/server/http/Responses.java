@@ -55,6 +55,16 @@ final class Responses {
         node.put("creatorName", r.creatorName());
         ArrayNode tags = node.putArray("tags");
         r.tags().forEach(tags::add);
+        if (r.retracted() != null) {
+            ObjectNode retracted = node.putObject("retracted");
+            retracted.put("replacement", r.retracted().replacement());
+            retracted.put("at", time(r.retracted().at()));
+            retracted.put("byLogin", r.retracted().byLogin());
+            retracted.put("byName", r.retracted().byName());
+            if (r.retracted().reason() != null) {
+                retracted.put("reason", r.retracted().reason());
+            }
+        }
         return node;
     }
 

@@ -5,6 +5,7 @@ import dev.openesc.api.EnvironmentRevision;
 import dev.openesc.api.EnvironmentRevisionTag;
 import dev.openesc.api.OrgEnvironment;
 import dev.openesc.api.Page;
+import dev.openesc.api.RevisionRetraction;
 import dev.openesc.server.store.EnvironmentId;
 import dev.openesc.server.store.EnvironmentInfo;
 import dev.openesc.server.store.RevisionSummary;
@@ -29,8 +30,10 @@ final class ApiViews {
     }
 
     static EnvironmentRevision revision(RevisionSummary summary) {
+        dev.openesc.server.store.Retraction r = summary.retraction();
         return new EnvironmentRevision(summary.number(), summary.created(), summary.creatorLogin(),
-                summary.creatorName(), summary.tags());
+                summary.creatorName(), summary.tags(), r == null ? null
+                : new RevisionRetraction(r.replacement(), r.at(), r.byLogin(), r.byName(), r.reason()));
     }
 
     static EnvironmentRevisionTag revisionTag(RevisionTag tag) {

@@ -1,5 +1,8 @@
 package dev.openesc.server.service;
 
+import dev.openesc.api.AccessTokenInfo;
+import dev.openesc.api.AuditEntry;
+import dev.openesc.api.AuditQuery;
 import dev.openesc.api.Caller;
 import dev.openesc.api.CheckResult;
 import dev.openesc.api.CloneRequest;
@@ -12,8 +15,10 @@ import dev.openesc.api.EnvironmentTag;
 import dev.openesc.api.EscException;
 import dev.openesc.api.EscService;
 import dev.openesc.api.Names;
+import dev.openesc.api.NewAccessToken;
 import dev.openesc.api.OpenedSession;
 import dev.openesc.api.OrgEnvironment;
+import dev.openesc.api.OrgMember;
 import dev.openesc.api.OrgMembership;
 import dev.openesc.api.OrgRole;
 import dev.openesc.api.Page;
@@ -38,6 +43,7 @@ import dev.openesc.server.store.Revision;
 import dev.openesc.server.store.Storage;
 import dev.openesc.server.store.User;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -66,6 +72,7 @@ public final class LocalEscService implements EscService {
     private final AccessControl access;
     private final Sessions sessions;
     private final TokenUseAudit tokenUse;
+    private final Administration admin;
 
     public LocalEscService(Storage storage, ProviderLoader providers, AccessPolicy policy, ServiceLimits limits) {
         this.storage = storage;
@@ -75,6 +82,7 @@ public final class LocalEscService implements EscService {
         this.access = new AccessControl(storage.identity(), policy);
         this.sessions = new Sessions(storage.sessions(), storage.audit());
         this.tokenUse = new TokenUseAudit(storage.audit(), storage.database().clock());
+        this.admin = new Administration(storage, access);
     }
 
     /** No providers, the default access policy and limits. */
@@ -272,6 +280,23 @@ public final class LocalEscService implements EscService {
         StoreCalls.run(() -> environments.revisionTags().delete(ApiViews.id(environment), tag, editor(caller)));
     }
 
+    @Override
+    public void retractRevision(Caller caller, EnvironmentRef environment, String version, Long replacement,
+                                String reason) {
+        access.require(caller, environment.org(), Permission.WRITE);
+        EnvironmentId id = ApiViews.id(environment);
+        String normalized = Versions.normalize(version);
+        EnvironmentInfo info = StoreCalls.call(() -> environments.get(id));
+        long number = normalized.chars().allMatch(Character::isDigit) ? Long.parseLong(normalized)
+                : StoreCalls.call(() -> environments.revisionTags().get(id, normalized)).revision();
+        if (number == info.headRevision()) {
+            throw new EscException.InvalidRequest("revision " + number + " is the latest revision of " + environment
+                    + " and cannot be retracted; update the environment first");
+        }
+        String why = reason == null || reason.isBlank() ? null : reason;
+        StoreCalls.call(() -> environments.retractions().retract(id, number, replacement, why, editor(caller)));
+    }
+
     // ---- environment tags -------------------------------------------------------------------------
 
     @Override
@@ -377,6 +402,48 @@ public final class LocalEscService implements EscService {
     @Override
     public Value readOpenYamlProperty(Caller caller, String org, String sessionId, String property) {
         return PropertyLookup.find(readOpenYaml(caller, org, sessionId), property);
+    }
+
+    // ---- administration ---------------------------------------------------------------------------
+
+    @Override
+    public List<OrgMember> listMembers(Caller caller, String org) {
+        return admin.listMembers(caller, org);
+    }
+
+    @Override
+    public OrgMember addMember(Caller caller, String org, String login, OrgRole role) {
+        return admin.addMember(caller, org, login, role);
+    }
+
+    @Override
+    public OrgMember changeMemberRole(Caller caller, String org, String login, OrgRole role) {
+        return admin.changeMemberRole(caller, org, login, role);
+    }
+
+    @Override
+    public void removeMember(Caller caller, String org, String login) {
+        admin.removeMember(caller, org, login);
+    }
+
+    @Override
+    public NewAccessToken createToken(Caller caller, String description, Instant expires) {
+        return admin.createToken(caller, description, expires);
+    }
+
+    @Override
+    public List<AccessTokenInfo> listTokens(Caller caller) {
+        return admin.listTokens(caller);
+    }
+
+    @Override
+    public void revokeToken(Caller caller, String tokenId) {
+        admin.revokeToken(caller, tokenId);
+    }
+
+    @Override
+    public Page<AuditEntry> listAuditEvents(Caller caller, String org, AuditQuery query) {
+        return admin.listAuditEvents(caller, org, query);
     }
 
     // ---- shared -----------------------------------------------------------------------------------

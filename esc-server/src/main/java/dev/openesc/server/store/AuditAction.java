@@ -15,5 +15,7 @@ public enum AuditAction {
     TOKEN_ISSUE,
     TOKEN_REVOKE,
     MEMBER_WRITE,
-    LOGIN_TOKEN_MINT
+    LOGIN_TOKEN_MINT,
+    REVISION_RETRACT,
+    MEMBER_REMOVE
 }

@@ -38,6 +38,11 @@ public final class AuditLog {
      * @param before a page's {@code nextToken} (an event id, exclusive), or null/empty for the newest
      */
     public Page<AuditEvent> list(String org, String before, int count) {
+        return list(org, AuditFilter.none(), before, count);
+    }
+
+    /** Like {@link #list(String, String, int)}, only the events the filter lets through. */
+    public Page<AuditEvent> list(String org, AuditFilter filter, String before, int count) {
         int size = EnvironmentRows.pageSize(count, 100, 1000);
         long below;
         try {
@@ -45,14 +50,28 @@ public final class AuditLog {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("invalid audit page token", e);
         }
+        StringBuilder where = new StringBuilder(" WHERE org_name = ? AND id < ?");
+        java.util.List<Object> params = new java.util.ArrayList<>(List.of(org, below));
+        if (filter.since() != null) {
+            where.append(" AND at >= ?");
+            params.add(filter.since());
+        }
+        if (filter.until() != null) {
+            where.append(" AND at < ?");
+            params.add(filter.until());
+        }
+        if (filter.action() != null) {
+            where.append(" AND action = ?");
+            params.add(filter.action().name());
+        }
         List<AuditEvent> rows = db.read(connection -> Sql.list(connection,
                 "SELECT id, at, actor, org_name, action, project, env_name, revision, source, detail FROM audit_events"
-                        + " WHERE org_name = ? AND id < ? ORDER BY id DESC LIMIT " + (size + 1),
+                        + where + " ORDER BY id DESC LIMIT " + (size + 1),
                 row -> new AuditEvent(row.getLong("id"), Sql.instant(row, "at"), row.getString("actor"),
                         AuditAction.valueOf(row.getString("action")), row.getString("org_name"),
                         row.getString("project"), row.getString("env_name"), Sql.nullableLong(row, "revision"),
                         row.getString("source"), row.getString("detail")),
-                org, below));
+                params.toArray()));
         return Page.ofProbe(rows, size, event -> Long.toString(event.id()));
     }
 }

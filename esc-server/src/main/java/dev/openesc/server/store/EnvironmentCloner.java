@@ -36,6 +36,14 @@ final class EnvironmentCloner {
             Revision base = EnvironmentStore.loadRevision(connection, source, upTo);
             EnvironmentStore.insertRevision(connection, target, 1, base.definition(), now, editor);
         }
+        if (options.preserveHistory()) {
+            // A retracted revision stays retracted in the copy: cloning must not make it readable again.
+            Sql.update(connection,
+                    "INSERT INTO revision_retractions (env_id, number, replacement, retracted_at, by_login, by_name,"
+                            + " reason) SELECT ?, number, replacement, retracted_at, by_login, by_name, reason"
+                            + " FROM revision_retractions WHERE env_id = ? AND number <= ?",
+                    target, source.storeId(), upTo);
+        }
         if (options.preserveHistory() && options.preserveRevisionTags()) {
             Sql.update(connection,
                     "INSERT INTO revision_tags (env_id, name, revision, created_at, modified_at, editor_login,"

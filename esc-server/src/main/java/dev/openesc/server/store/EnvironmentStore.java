@@ -28,11 +28,17 @@ public final class EnvironmentStore {
     private final Database db;
     private final RevisionTags revisionTags;
     private final EnvironmentTags environmentTags;
+    private final RevisionRetractions retractions;
 
     public EnvironmentStore(Database db) {
         this.db = db;
         this.revisionTags = new RevisionTags(db);
         this.environmentTags = new EnvironmentTags(db);
+        this.retractions = new RevisionRetractions(db);
+    }
+
+    public RevisionRetractions retractions() {
+        return retractions;
     }
 
     public RevisionTags revisionTags() {
@@ -188,12 +194,15 @@ public final class EnvironmentStore {
             if (untagged.isEmpty()) {
                 return List.of();
             }
-            Map<Long, List<String>> tagsByRevision = tagsByRevision(connection, env.storeId(),
-                    untagged.get(untagged.size() - 1).number(), untagged.get(0).number());
+            long low = untagged.get(untagged.size() - 1).number();
+            long high = untagged.get(0).number();
+            Map<Long, List<String>> tagsByRevision = tagsByRevision(connection, env.storeId(), low, high);
+            Map<Long, Retraction> retracted = RevisionRetractions.inRange(connection, env.storeId(), low, high);
             List<RevisionSummary> result = new ArrayList<>(untagged.size());
             for (RevisionSummary revision : untagged) {
                 result.add(new RevisionSummary(revision.number(), revision.created(), revision.creatorLogin(),
-                        revision.creatorName(), tagsByRevision.getOrDefault(revision.number(), List.of())));
+                        revision.creatorName(), tagsByRevision.getOrDefault(revision.number(), List.of()),
+                        retracted.get(revision.number())));
             }
             return result;
         });
@@ -209,7 +218,7 @@ public final class EnvironmentStore {
     public void delete(EnvironmentId id, Editor editor) {
         db.transaction(connection -> {
             EnvironmentInfo env = EnvironmentRows.require(connection, id);
-            for (String table : List.of("revision_tags", "environment_tags", "revisions")) {
+            for (String table : List.of("revision_tags", "environment_tags", "revision_retractions", "revisions")) {
                 Sql.update(connection, "DELETE FROM " + table + " WHERE env_id = ?", env.storeId());
             }
             Sql.update(connection, "DELETE FROM environments WHERE id = ?", env.storeId());
@@ -242,16 +251,26 @@ public final class EnvironmentStore {
                 storeId, number, definition, now, editor.login(), editor.name());
     }
 
+    /** A revision with its definition; NotFound if it does not exist or is retracted. */
     static Revision loadRevision(Connection connection, EnvironmentInfo env, long number) throws SQLException {
-        return Sql.first(connection,
-                        "SELECT number, definition, created_at, creator_login, creator_name FROM revisions"
-                                + " WHERE env_id = ? AND number = ?",
-                        row -> new Revision(env.id(), row.getLong("number"), env.storeId() + "-" + number,
-                                Sql.instant(row, "created_at"), row.getString("creator_login"),
-                                row.getString("creator_name"), row.getBytes("definition")),
+        // The retraction comes in the same query: every read of a definition passes here.
+        Revision found = Sql.first(connection,
+                        "SELECT r.number, r.definition, r.created_at, r.creator_login, r.creator_name,"
+                                + " x.number AS retracted FROM revisions r LEFT JOIN revision_retractions x"
+                                + " ON x.env_id = r.env_id AND x.number = r.number WHERE r.env_id = ? AND r.number = ?",
+                        row -> {
+                            row.getLong("retracted");
+                            if (!row.wasNull()) {
+                                throw RevisionRetractions.retracted(env.id(), number);
+                            }
+                            return new Revision(env.id(), row.getLong("number"), env.storeId() + "-" + number,
+                                    Sql.instant(row, "created_at"), row.getString("creator_login"),
+                                    row.getString("creator_name"), row.getBytes("definition"));
+                        },
                         env.storeId(), number)
                 .orElseThrow(() -> new StoreException.NotFound(
                         "revision " + number + " of " + env.id() + " not found"));
+        return found;
     }
 
     private static long currentHead(Connection connection, String storeId) throws SQLException {

@@ -106,10 +106,12 @@ public final class RevisionTags {
                 RevisionTags::map, env.storeId(), name).orElseThrow(() -> notFound(env.id(), name));
     }
 
-    private static long requireRevision(Connection connection, EnvironmentInfo env, long revision) {
+    private static long requireRevision(Connection connection, EnvironmentInfo env, long revision)
+            throws SQLException {
         if (revision < 1 || revision > env.headRevision()) {
             throw new StoreException.NotFound("revision " + revision + " of " + env.id() + " not found");
         }
+        RevisionRetractions.requireNotRetracted(connection, env, revision);
         return revision;
     }
 

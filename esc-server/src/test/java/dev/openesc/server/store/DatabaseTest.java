@@ -14,8 +14,8 @@ import java.util.TreeSet;
 class DatabaseTest {
 
     private static final List<String> TABLES = List.of("access_tokens", "audit_events", "data_keys",
-            "environment_tags", "environments", "leases", "memberships", "open_sessions", "orgs", "revision_tags",
-            "revisions", "signing_keys", "users");
+            "environment_tags", "environments", "leases", "memberships", "open_sessions", "orgs", "revision_retractions",
+            "revision_tags", "revisions", "signing_keys", "users");
 
     @StoreTest
     void migratesOnceAndReopensIdempotently(StoreFixture fixture) {
@@ -24,7 +24,7 @@ class DatabaseTest {
 
         try (Database again = Database.open(fixture.url())) {
             assertThat(new IdentityStore(again).organization("acme")).isPresent();
-            assertThat(appliedMigrations(again)).containsExactly("1");
+            assertThat(appliedMigrations(again)).containsExactly("1", "2");
         }
     }
 
@@ -37,7 +37,7 @@ class DatabaseTest {
 
         assertThat(tables(fixture.db())).doesNotContain("half_done");
         assertThat(new IdentityStore(fixture.db()).organization("from-a-broken-migration")).isEmpty();
-        assertThat(appliedMigrations(fixture.db())).containsExactly("1");
+        assertThat(appliedMigrations(fixture.db())).containsExactly("1", "2");
     }
 
     @StoreTest
@@ -50,7 +50,7 @@ class DatabaseTest {
                 .isInstanceOf(StoreException.StoreUnavailable.class);
 
         assertThat(tables(fixture.db())).isEqualTo(before);
-        assertThat(appliedMigrations(fixture.db())).containsExactly("1");
+        assertThat(appliedMigrations(fixture.db())).containsExactly("1", "2");
         assertThat(new IdentityStore(fixture.db()).organization("from-a-broken-migration")).isEmpty();
         assertThat(new IdentityStore(fixture.db()).organization("acme")).isPresent();
     }

@@ -1,0 +1,133 @@
+package dev.openesc.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.openesc.api.AccessTokenInfo;
+import dev.openesc.api.AuditEntry;
+import dev.openesc.api.AuditQuery;
+import dev.openesc.api.NewAccessToken;
+import dev.openesc.api.OrgMember;
+import dev.openesc.api.OrgRole;
+import dev.openesc.api.Page;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The administrative calls of {@link HttpEscService}: members, the caller's tokens and the audit log, on the
+ * server's {@code /api/orgs/...} and {@code /api/user/tokens} routes.
+ */
+final class AdminCalls {
+
+    private final ApiTransport transport;
+
+    AdminCalls(ApiTransport transport) {
+        this.transport = transport;
+    }
+
+    List<OrgMember> listMembers(String org) {
+        List<OrgMember> out = new ArrayList<>();
+        get(members(org), ApiTransport.query()).path("members").forEach(m -> out.add(member(m)));
+        return out;
+    }
+
+    OrgMember addMember(String org, String login, OrgRole role) {
+        return member(send("POST", members(org) + "/" + ApiTransport.segment(login), role(role)));
+    }
+
+    OrgMember changeMemberRole(String org, String login, OrgRole role) {
+        return member(send("PATCH", members(org) + "/" + ApiTransport.segment(login), role(role)));
+    }
+
+    void removeMember(String org, String login) {
+        transport.send("DELETE", members(org) + "/" + ApiTransport.segment(login), ApiTransport.query(), null,
+                Map.of());
+    }
+
+    NewAccessToken createToken(String description, Instant expires) {
+        ObjectNode body = WireShapes.MAPPER.createObjectNode().put("description", description);
+        if (expires != null) {
+            body.put("expires", expires.getEpochSecond());
+        }
+        JsonNode created = send("POST", "/api/user/tokens", body);
+        String id = WireShapes.text(created, "id");
+        // The answer carries only the id and the secret; the rest is what the server just stored.
+        return new NewAccessToken(new AccessTokenInfo(id, description, Instant.now(), expires, null, null),
+                WireShapes.text(created, "tokenValue"));
+    }
+
+    List<AccessTokenInfo> listTokens() {
+        List<AccessTokenInfo> out = new ArrayList<>();
+        for (JsonNode t : get("/api/user/tokens", ApiTransport.query()).path("tokens")) {
+            out.add(new AccessTokenInfo(WireShapes.text(t, "id"), WireShapes.text(t, "description"),
+                    time(WireShapes.text(t, "created")), seconds(t.path("expires").asLong(0)),
+                    seconds(t.path("lastUsed").asLong(0)), time(WireShapes.text(t, "revokedAt"))));
+        }
+        return out;
+    }
+
+    void revokeToken(String tokenId) {
+        transport.send("DELETE", "/api/user/tokens/" + ApiTransport.segment(tokenId), ApiTransport.query(), null,
+                Map.of());
+    }
+
+    Page<AuditEntry> listAuditEvents(String org, AuditQuery query) {
+        Map<String, String> params = ApiTransport.query();
+        params.put("startTime", query.since() == null ? null : query.since().toString());
+        params.put("endTime", query.until() == null ? null : query.until().toString());
+        params.put("eventFilter", query.action());
+        params.put("continuationToken", query.continuationToken());
+        params.put("count", query.count() == null ? null : query.count().toString());
+        JsonNode body = get("/api/orgs/" + ApiTransport.segment(org) + "/auditlogs", params);
+        List<AuditEntry> items = new ArrayList<>();
+        for (JsonNode e : body.path("auditLogEvents")) {
+            Instant at = e.hasNonNull("time") ? time(e.get("time").asText()) : seconds(e.path("timestamp").asLong());
+            items.add(new AuditEntry(e.path("id").asLong(), at, e.path("user").path("githubLogin").asText(),
+                    e.path("event").asText().toUpperCase(Locale.ROOT), WireShapes.text(e, "project"),
+                    WireShapes.text(e, "environment"), e.hasNonNull("revision") ? e.get("revision").asLong() : null,
+                    emptyToNull(WireShapes.text(e, "sourceIP")), WireShapes.text(e, "detail")));
+        }
+        String next = WireShapes.text(body, "continuationToken");
+        return new Page<>(items, next == null || next.isEmpty() ? null : next);
+    }
+
+    private static String members(String org) {
+        return "/api/orgs/" + ApiTransport.segment(org) + "/members";
+    }
+
+    private static ObjectNode role(OrgRole role) {
+        return WireShapes.MAPPER.createObjectNode().put("role", role.name().toLowerCase(Locale.ROOT));
+    }
+
+    private static OrgMember member(JsonNode node) {
+        JsonNode user = node.path("user");
+        OrgRole role = "admin".equalsIgnoreCase(node.path("role").asText()) ? OrgRole.ADMIN : OrgRole.MEMBER;
+        return new OrgMember(user.path("githubLogin").asText(), WireShapes.text(user, "name"),
+                WireShapes.text(user, "email"), role, time(WireShapes.text(node, "created")));
+    }
+
+    private JsonNode get(String path, Map<String, String> query) {
+        return WireShapes.tree(transport.send("GET", path, query, null, Map.of()).body());
+    }
+
+    private JsonNode send(String method, String path, JsonNode body) {
+        return WireShapes.tree(transport.send(method, path, ApiTransport.query(),
+                body.toString().getBytes(StandardCharsets.UTF_8), Map.of("Content-Type", "application/json")).body());
+    }
+
+    private static Instant seconds(long seconds) {
+        return seconds == 0 ? null : Instant.ofEpochSecond(seconds);
+    }
+
+    private static Instant time(String text) {
+        return text == null || text.isEmpty() ? null : Instant.parse(text);
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+}

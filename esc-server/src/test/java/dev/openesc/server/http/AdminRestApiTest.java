@@ -1,0 +1,265 @@
+package dev.openesc.server.http;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The administration endpoints and retraction over HTTP, each status of each, on a server over SQLite and
+ * on one over PostgreSQL: {@code /api/orgs/{org}/members}, {@code /api/user/tokens},
+ * {@code /api/orgs/{org}/auditlogs} and {@code POST .../versions/{version}/retract}.
+ */
+class AdminRestApiTest {
+
+    private static final String MEMBERS = "/api/orgs/admin/members";
+    private static final String AUDIT = "/api/orgs/admin/auditlogs";
+    private static final String TOKENS = "/api/user/tokens";
+
+    @TempDir
+    static Path data;
+    static EmbeddedPostgres postgres;
+    static AdminServer sqlite;
+    static AdminServer postgresql;
+
+    @BeforeAll
+    static void start() throws Exception {
+        sqlite = AdminServer.start(Files.createDirectories(data.resolve("sqlite")), null);
+        postgres = EmbeddedPostgres.builder().setServerConfig("fsync", "off")
+                .setServerConfig("synchronous_commit", "off").start();
+        postgresql = AdminServer.start(Files.createDirectories(data.resolve("postgresql")),
+                postgres.getJdbcUrl("postgres", "postgres"));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        for (AutoCloseable c : new AutoCloseable[] {sqlite, postgresql, postgres}) {
+            if (c != null) {
+                c.close();
+            }
+        }
+    }
+
+    private static AdminServer server(String database) {
+        return database.equals("sqlite") ? sqlite : postgresql;
+    }
+
+    private static Map<String, Object> ok(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        return status == 204 || response.body().isEmpty() ? Map.of() : json(response.body());
+    }
+
+    private static void error(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        Map<String, Object> body = json(response.body());
+        assertThat(body).containsEntry("code", status);
+        assertThat((String) body.get("message")).isNotBlank().doesNotContain("Exception");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T json(String text) {
+        try {
+            return (T) Json.MAPPER.readValue(text, Object.class);
+        } catch (java.io.IOException e) {
+            throw new AssertionError("not JSON: " + text, e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object o) {
+        return (Map<String, Object>) o;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Object o) {
+        return (List<Object>) o;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void members(String database) {
+        AdminServer s = server(database);
+        Map<String, Object> listed = ok(s.call(s.admin, "GET", MEMBERS, null), 200);
+        assertThat(list(listed.get("members"))).singleElement().satisfies(m -> {
+            assertThat(map(m)).containsEntry("role", "admin");
+            assertThat(map(map(m).get("user"))).containsEntry("githubLogin", "admin");
+        });
+        error(s.call(null, "GET", MEMBERS, null), 401);
+        error(s.call(s.mallory, "GET", MEMBERS, null), 404);
+        error(s.call(s.mallory, "POST", MEMBERS + "/mallory", "{\"role\":\"admin\"}"), 404);
+        error(s.call(s.mallory, "DELETE", MEMBERS + "/admin", null), 404);
+
+        Map<String, Object> added = ok(s.call(s.admin, "POST", MEMBERS + "/bob", "{\"role\":\"member\"}"), 200);
+        assertThat(added).containsEntry("role", "member");
+        assertThat(map(added.get("user"))).containsEntry("githubLogin", "bob").containsEntry("name", "Bob");
+        error(s.call(s.admin, "POST", MEMBERS + "/bob", "{\"role\":\"member\"}"), 409);
+        error(s.call(s.admin, "POST", MEMBERS + "/nobody", null), 404);
+        error(s.call(s.admin, "POST", MEMBERS + "/dave", "{\"role\":\"owner\"}"), 400);
+        error(s.call(s.admin, "POST", MEMBERS + "/dave", "["), 400);
+
+        // A member may not administer: 403, with the org's other admin calls alike.
+        error(s.call(s.bob, "GET", MEMBERS, null), 403);
+        error(s.call(s.bob, "POST", MEMBERS + "/dave", null), 403);
+        error(s.call(s.bob, "PATCH", MEMBERS + "/bob", "{\"role\":\"admin\"}"), 403);
+        error(s.call(s.bob, "GET", AUDIT, null), 403);
+
+        error(s.call(s.admin, "PATCH", MEMBERS + "/bob", "{}"), 400);
+        error(s.call(s.admin, "PATCH", MEMBERS + "/dave", "{\"role\":\"admin\"}"), 404);
+        assertThat(ok(s.call(s.admin, "PATCH", MEMBERS + "/bob", "{\"role\":\"admin\"}"), 200))
+                .containsEntry("role", "admin");
+        assertThat(list(ok(s.call(s.bob, "GET", MEMBERS, null), 200).get("members"))).hasSize(2);
+        ok(s.call(s.bob, "PATCH", MEMBERS + "/bob", "{\"role\":\"member\"}"), 200);
+
+        error(s.call(s.admin, "DELETE", MEMBERS + "/admin", null), 409);
+        error(s.call(s.admin, "PATCH", MEMBERS + "/admin", "{\"role\":\"member\"}"), 409);
+        ok(s.call(s.admin, "DELETE", MEMBERS + "/bob", null), 204);
+        error(s.call(s.admin, "DELETE", MEMBERS + "/bob", null), 404);
+        error(s.call(s.bob, "GET", MEMBERS, null), 404);
+        assertThat(list(ok(s.call(s.admin, "GET", MEMBERS, null), 200).get("members"))).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void tokens(String database) {
+        AdminServer s = server(database);
+        long expires = Instant.now().plusSeconds(3600).getEpochSecond();
+        Map<String, Object> created = ok(s.call(s.dave, "POST", TOKENS,
+                "{\"description\":\"ci\",\"expires\":" + expires + "}"), 200);
+        String id = (String) created.get("id");
+        String secret = (String) created.get("tokenValue");
+        assertThat(secret).startsWith("esc_");
+        assertThat(map(ok(s.call(secret, "GET", "/api/user", null), 200))).containsEntry("githubLogin", "dave");
+
+        HttpResponse<String> listed = s.call(s.dave, "GET", TOKENS, null);
+        assertThat(listed.body()).doesNotContain(secret);
+        Map<String, Object> token = list(ok(listed, 200).get("tokens")).stream().map(AdminRestApiTest::map)
+                .filter(t -> id.equals(t.get("id"))).findFirst().orElseThrow();
+        assertThat(token).containsEntry("description", "ci").containsEntry("revoked", false)
+                .doesNotContainKey("revokedAt");
+        assertThat(((Number) token.get("expires")).longValue()).isEqualTo(expires);
+        assertThat(((Number) token.get("lastUsed")).longValue()).isPositive();
+        assertThat(s.call(s.admin, "GET", TOKENS, null).body()).doesNotContain(id);
+
+        error(s.call(s.admin, "DELETE", TOKENS + "/" + id, null), 404);
+        ok(s.call(s.dave, "DELETE", TOKENS + "/" + id, null), 204);
+        error(s.call(secret, "GET", "/api/user", null), 401);
+        assertThat(list(ok(s.call(s.dave, "GET", TOKENS, null), 200).get("tokens")).stream().map(AdminRestApiTest::map)
+                .filter(t -> id.equals(t.get("id")))).singleElement()
+                .satisfies(t -> assertThat(t).containsEntry("revoked", true).containsKey("revokedAt"));
+        ok(s.call(s.dave, "DELETE", TOKENS + "/" + id, null), 204);
+        error(s.call(s.dave, "DELETE", TOKENS + "/tok-nosuch", null), 404);
+
+        error(s.call(s.dave, "POST", TOKENS, "{}"), 400);
+        error(s.call(s.dave, "POST", TOKENS, "{\"description\":5}"), 400);
+        error(s.call(s.dave, "POST", TOKENS, "{\"description\":\"" + "x".repeat(501) + "\"}"), 400);
+        error(s.call(s.dave, "POST", TOKENS, "{\"description\":\"old\",\"expires\":1000}"), 400);
+        error(s.call(null, "POST", TOKENS, "{\"description\":\"anon\"}"), 401);
+        error(s.call(null, "GET", TOKENS, null), 401);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void auditLog(String database) {
+        AdminServer s = server(database);
+        String env = "/api/esc/environments/admin/audit-" + database + "/probe";
+        ok(s.call(s.admin, "POST", "/api/esc/environments/admin", "{\"project\":\"audit-" + database
+                + "\",\"name\":\"probe\"}"), 204);
+        ok(s.call(s.admin, "PATCH", env, "values:\n  a: 1\n"), 200);
+
+        List<Map<String, Object>> events = new ArrayList<>();
+        String next = "";
+        do {
+            Map<String, Object> page = ok(s.call(s.admin, "GET", AUDIT + "?count=2&continuationToken=" + next, null),
+                    200);
+            List<Object> items = list(page.get("auditLogEvents"));
+            assertThat(items.size()).isLessThanOrEqualTo(2);
+            items.forEach(e -> events.add(map(e)));
+            next = (String) page.get("continuationToken");
+        } while (next != null);
+        assertThat(events).extracting(e -> ((Number) e.get("id")).longValue())
+                .isSortedAccordingTo((a, b) -> Long.compare(b, a));
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e).containsEntry("event", "environment_update").containsEntry("environment", "probe")
+                    .containsEntry("revision", 2).containsEntry("sourceIP", "127.0.0.1");
+            assertThat(map(e.get("user"))).containsEntry("githubLogin", "admin");
+            assertThat(((Number) e.get("timestamp")).longValue()).isPositive();
+            assertThat((String) e.get("description")).contains("probe");
+        });
+
+        Map<String, Object> creates = ok(s.call(s.admin, "GET", AUDIT + "?eventFilter=environment_create", null), 200);
+        assertThat(list(creates.get("auditLogEvents"))).isNotEmpty()
+                .allSatisfy(e -> assertThat(map(e)).containsEntry("event", "environment_create"));
+        long future = Instant.now().plusSeconds(86_400).getEpochSecond();
+        Map<String, Object> none = ok(s.call(s.admin, "GET", AUDIT + "?startTime=" + future, null), 200);
+        assertThat(list(none.get("auditLogEvents"))).isEmpty();
+        assertThat(none).doesNotContainKey("continuationToken");
+        assertThat(list(ok(s.call(s.admin, "GET", AUDIT + "?endTime=" + future + "&startTime=", null), 200)
+                .get("auditLogEvents"))).isNotEmpty();
+
+        error(s.call(s.admin, "GET", AUDIT + "?startTime=yesterday", null), 400);
+        error(s.call(s.admin, "GET", AUDIT + "?continuationToken=zzz", null), 400);
+        error(s.call(s.admin, "GET", AUDIT + "?eventFilter=nope", null), 400);
+        error(s.call(s.mallory, "GET", AUDIT, null), 404);
+        error(s.call(null, "GET", AUDIT, null), 401);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void retract(String database) {
+        AdminServer s = server(database);
+        String env = "/api/esc/environments/admin/retract-" + database + "/subject";
+        ok(s.call(s.admin, "POST", "/api/esc/environments/admin", "{\"project\":\"retract-" + database
+                + "\",\"name\":\"subject\"}"), 204);
+        for (String v : List.of("leaked", "three", "four")) {
+            ok(s.call(s.admin, "PATCH", env, "values:\n  v: " + v + "\n"), 200);
+        }
+        ok(s.call(s.admin, "POST", env + "/versions/tags", "{\"name\":\"stable\",\"revision\":2}"), 204);
+
+        ok(s.call(s.admin, "POST", env + "/versions/2/retract", "{\"replacement\":3,\"reason\":\"leaked\"}"), 204);
+        error(s.call(s.admin, "GET", env + "/versions/2", null), 404);
+        error(s.call(s.admin, "GET", env + "/versions/2/decrypt", null), 404);
+        error(s.call(s.admin, "POST", env + "/versions/2/open", null), 404);
+        assertThat(s.call(s.admin, "GET", env + "/versions/stable", null).body()).contains("three");
+
+        List<Object> revisions = json(ok200(s.call(s.admin, "GET", env + "/versions", null)));
+        Map<String, Object> second = revisions.stream().map(AdminRestApiTest::map)
+                .filter(r -> ((Number) r.get("number")).intValue() == 2).findFirst().orElseThrow();
+        assertThat(map(second.get("retracted"))).containsEntry("replacement", 3).containsEntry("byLogin", "admin")
+                .containsEntry("reason", "leaked").containsKey("at");
+        assertThat(revisions.stream().map(AdminRestApiTest::map).filter(r -> r.get("number").equals(3)).findFirst()
+                .orElseThrow()).containsEntry("tags", List.of("stable")).doesNotContainKey("retracted");
+
+        error(s.call(s.admin, "POST", env + "/versions/4/retract", null), 400);
+        error(s.call(s.admin, "POST", env + "/versions/latest/retract", "{}"), 400);
+        error(s.call(s.admin, "POST", env + "/versions/2/retract", "{}"), 409);
+        error(s.call(s.admin, "POST", env + "/versions/9/retract", "{}"), 404);
+        error(s.call(s.admin, "POST", env + "/versions/1/retract", "{\"replacement\":\"three\"}"), 400);
+        error(s.call(s.admin, "POST", env + "/versions/1/retract", "{\"replacement\":2}"), 409);
+        error(s.call(s.mallory, "POST", env + "/versions/1/retract", "{}"), 404);
+        error(s.call(null, "POST", env + "/versions/1/retract", "{}"), 401);
+
+        // Revision 1 has nothing before it: its replacement is the latest revision.
+        ok(s.call(s.admin, "POST", env + "/versions/1/retract", null), 204);
+        List<Object> after = json(ok200(s.call(s.admin, "GET", env + "/versions", null)));
+        assertThat(map(map(after.get(after.size() - 1)).get("retracted"))).containsEntry("replacement", 4)
+                .doesNotContainKey("reason");
+    }
+
+    private static String ok200(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body();
+    }
+}
