@@ -116,7 +116,6 @@ public final class AwsLogin implements ExpiringProvider {
                                         attributeNames.toArray()).build())
                                 .description("What the token's subject names besides the organization").build()))
                 .required("roleArn", "sessionName")
-                .additionalProperties(Schema.never())
                 .build();
         Schema statics = Schema.object()
                 .properties(Map.of(
@@ -124,11 +123,11 @@ public final class AwsLogin implements ExpiringProvider {
                         "secretAccessKey", nonEmpty,
                         "sessionToken", Schema.string().build()))
                 .required("accessKeyId", "secretAccessKey")
-                .additionalProperties(Schema.never())
                 .build();
         return Schema.object()
                 .properties(Map.of("oidc", oidc, "static", statics))
-                .additionalProperties(Schema.never())
+                // Exactly one form. (A closed schema would fail silently: the evaluator reports no message for
+                // a property that `additionalProperties: false` refuses.)
                 .minProperties(1)
                 .maxProperties(1)
                 .build();
