@@ -82,7 +82,14 @@ final class StsRoleSessions implements RoleSessions {
             String code = details == null || details.errorCode() == null ? "" : details.errorCode();
             String message = details == null || details.errorMessage() == null ? "" : details.errorMessage();
             StringBuilder text = new StringBuilder(prefix).append("STS refused (");
-            text.append(code.isEmpty() ? "HTTP " + service.statusCode() : code).append(')');
+            if (code.isEmpty() || "Unknown".equals(code)) {
+                // Ceph RGW refuses a token without a code; a 403 is still what AWS calls AccessDenied.
+                text.append(service.statusCode() == 403 ? "AccessDenied, " : "").append("HTTP ")
+                        .append(service.statusCode());
+            } else {
+                text.append(code);
+            }
+            text.append(')');
             String scrubbed = withoutBearerText(message);
             if (!scrubbed.isBlank()) {
                 text.append(": ").append(scrubbed);

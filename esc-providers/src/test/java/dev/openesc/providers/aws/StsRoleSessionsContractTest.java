@@ -162,7 +162,8 @@ class StsRoleSessionsContractTest {
     void anErrorWithoutACodeNamesTheStatus() throws Exception {
         // Ceph RGW answers some refusals with a bare status and no parsable code.
         StsRoleSessions sts = stsAnswering(exchange -> reply(exchange, 403, ""), Duration.ofSeconds(5));
-        assertThatThrownBy(() -> sts.assume(REQUEST, ID_TOKEN)).hasMessageContaining("STS refused (");
+        assertThatThrownBy(() -> sts.assume(REQUEST, ID_TOKEN))
+                .hasMessageEndingWith("STS refused (AccessDenied, HTTP 403)");
     }
 
     @Test
@@ -179,7 +180,7 @@ class StsRoleSessionsContractTest {
 
     @Test
     void aHungEndpointTimesOutAfterTheBoundedWait() throws Exception {
-        StsRoleSessions sts = stsAnswering(exchange -> Thread.sleep(5_000), Duration.ofSeconds(1));
+        StsRoleSessions sts = stsAnswering(exchange -> Thread.sleep(3_000), Duration.ofSeconds(1));
         assertThatThrownBy(() -> sts.assume(REQUEST, ID_TOKEN))
                 .hasMessageEndingWith("did not answer: timed out after 1 s");
     }

@@ -1,0 +1,207 @@
+package dev.openesc.server.rgw;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.openesc.providers.ProviderSettings;
+import dev.openesc.server.EscServer;
+import dev.openesc.server.RunningServer;
+import dev.openesc.server.ServerConfig;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+/**
+ * {@code fn::open::aws-login} through the whole server against Ceph RGW as AWS STS and S3: the server started
+ * as {@code esc server} starts, its issuer trusted by RGW, the credentials an open hands out listing a bucket,
+ * a second open served from the credential cache, and a role that trusts another audience refused at the
+ * {@code fn::open} with RGW's answer.
+ */
+class AwsLoginRgwTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ORG = ServerConfig.DEFAULT_ADMIN_ORG;
+    private static final String AUDIENCE = "aws:" + ORG;
+    /** Registered with RGW too, so that the role's trust policy (not the provider) is what refuses it. */
+    private static final String OTHER_AUDIENCE = "aws:globex";
+
+    @TempDir
+    static Path dataDir;
+    private static Rgw rgw;
+    private static CountingStsProxy sts;
+    private static RunningServer server;
+    private static String adminToken;
+    private static String bucket;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void serverTrustedByRgw() throws IOException {
+        rgw = Rgw.shared();
+        sts = CountingStsProxy.to(rgw.endpoint());
+        ProviderSettings providers = new ProviderSettings(Optional.of(URI.create(sts.endpoint())), "us-east-1",
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Duration.ofSeconds(30));
+        server = EscServer.start(ServerConfig.at(dataDir.resolve("server")).withListen("127.0.0.1", 0)
+                .withProviders(providers), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        adminToken = Files.readString(dataDir.resolve("server").resolve(EscServer.ADMIN_TOKEN_FILE)).strip();
+
+        String issuer = server.publicUrl() + "/oidc";
+        JsonNode jwks = JSON.readTree(get(issuer + "/.well-known/jwks").body());
+        List<String> thumbprints = new ArrayList<>();
+        jwks.get("keys").forEach(key -> thumbprints.add(Rgw.thumbprint(key.get("x5c").get(0).asText())));
+        rgw.registerOidcProvider(issuer, List.of(AUDIENCE, OTHER_AUDIENCE), thumbprints);
+
+        bucket = Rgw.uniqueName("esc-bucket");
+        rgw.createBucket(bucket, "hello.txt", "hello from RGW");
+        String devRole = rgw.createS3Role(Rgw.uniqueName("app-dev"),
+                new TrustPolicy(issuer, AUDIENCE, "pulumi:environments:org:" + ORG + ":env:app/dev"));
+        String globexRole = rgw.createS3Role(Rgw.uniqueName("globex"), new TrustPolicy(issuer, OTHER_AUDIENCE, null));
+        define("app", "dev", devRole);
+        define("app", "wrong", globexRole);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+        if (sts != null) {
+            sts.close();
+        }
+    }
+
+    private static void define(String project, String name, String roleArn) {
+        HttpResponse<String> created = call("POST", "/api/esc/environments/" + ORG,
+                "{\"project\":\"" + project + "\",\"name\":\"" + name + "\"}");
+        assertThat(created.statusCode()).as(created.body()).isBetween(200, 204);
+        HttpResponse<String> patched = call("PATCH", env(project, name), """
+                values:
+                  aws:
+                    login:
+                      fn::open::aws-login:
+                        oidc:
+                          roleArn: %s
+                          sessionName: openesc-test
+                          duration: 1h
+                  environmentVariables:
+                    AWS_ACCESS_KEY_ID: ${aws.login.accessKeyId}
+                    AWS_SECRET_ACCESS_KEY: ${aws.login.secretAccessKey}
+                    AWS_SESSION_TOKEN: ${aws.login.sessionToken}
+                """.formatted(roleArn));
+        assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
+    }
+
+    private static String env(String project, String name) {
+        return "/api/esc/environments/" + ORG + "/" + project + "/" + name;
+    }
+
+    /** Opens the environment and reads it back: the values, or the open's error answer. */
+    private static HttpResponse<String> open(String project, String name) {
+        HttpResponse<String> opened = call("POST", env(project, name) + "/open", null);
+        if (opened.statusCode() != 200) {
+            return opened;
+        }
+        try {
+            String id = JSON.readTree(opened.body()).get("id").asText();
+            return call("GET", env(project, name) + "/open/" + id, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode loginOf(HttpResponse<String> read) throws IOException {
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        return JSON.readTree(read.body()).at("/properties/aws/value/login/value");
+    }
+
+    private static String text(JsonNode login, String field) {
+        return login.at("/" + field + "/value").asText();
+    }
+
+    @Test
+    void anOpenGetsCredentialsThatListTheBucketAndASecondOpenIsServedFromTheCache() throws IOException {
+        int before = sts.assumeCalls();
+        JsonNode first = loginOf(open("app", "dev"));
+        JsonNode second = loginOf(open("app", "dev"));
+
+        assertThat(sts.assumeCalls() - before).as("RGW's STS called once for two opens").isEqualTo(1);
+        assertThat(text(second, "accessKeyId")).isEqualTo(text(first, "accessKeyId"));
+        assertThat(first.at("/secretAccessKey/secret").asBoolean()).isTrue();
+        assertThat(text(first, "expiration")).isNotBlank();
+
+        try (S3Client s3 = S3Client.builder()
+                .endpointOverride(URI.create(rgw.endpoint()))
+                .region(Region.US_EAST_1)
+                .forcePathStyle(true)
+                .httpClient(UrlConnectionHttpClient.create())
+                .credentialsProvider(StaticCredentialsProvider.create(AwsSessionCredentials.create(
+                        text(first, "accessKeyId"), text(first, "secretAccessKey"), text(first, "sessionToken"))))
+                .build()) {
+            List<String> keys = s3.listObjectsV2(list -> list.bucket(bucket)).contents().stream()
+                    .map(S3Object::key).toList();
+            assertThat(keys).containsExactly("hello.txt");
+        }
+    }
+
+    @Test
+    void aRoleTrustingAnotherAudienceIsADiagnosticAtTheOpenWithRgwsAnswer() {
+        HttpResponse<String> refused = open("app", "wrong");
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"path\":\"values.aws.login\"");
+        assertThat(refused.body())
+                .contains("aws-login: cannot assume role arn:aws:iam:::role/globex")
+                // RGW answers a trust policy's refusal with a bare 403 and logs the reason.
+                .contains("STS refused (AccessDenied, HTTP 403)")
+                .doesNotContain("eyJ");
+    }
+
+    private static HttpResponse<String> call(String method, String path, String body) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.publicUrl() + path))
+                .header("Authorization", "token " + adminToken)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpResponse<String> get(String url) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
