@@ -1,7 +1,5 @@
 package dev.openesc.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.openesc.core.eval.EvalRequest;
 import dev.openesc.core.eval.EvalResult;
 import dev.openesc.core.eval.Evaluator;
@@ -22,20 +20,17 @@ import dev.openesc.server.EscServer;
 import dev.openesc.server.RunningServer;
 import dev.openesc.server.ServerConfig;
 import dev.openesc.server.rgw.Rgw;
+import dev.openesc.server.rgw.ServerRest;
 import dev.openesc.server.rgw.TrustPolicy;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -58,9 +53,7 @@ import java.util.Optional;
  */
 public final class ProviderOpenBenchmark {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ORG = ServerConfig.DEFAULT_ADMIN_ORG;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     /** The same shape as the aws-login environments, with the values written in. */
     private static final String PLAIN = """
@@ -77,12 +70,12 @@ public final class ProviderOpenBenchmark {
             """;
 
     private final RunningServer server;
-    private final String token;
+    private final ServerRest rest;
     private final ProviderSettings settings;
 
     private ProviderOpenBenchmark(RunningServer server, String token, ProviderSettings settings) {
         this.server = server;
-        this.token = token;
+        this.rest = new ServerRest(server, token);
         this.settings = settings;
     }
 
@@ -105,19 +98,15 @@ public final class ProviderOpenBenchmark {
         }
     }
 
-    private void run(Rgw rgw, int rounds, int perRound, int firsts) throws IOException, InterruptedException {
+    private void run(Rgw rgw, int rounds, int perRound, int firsts) {
         String issuer = server.publicUrl() + "/oidc";
-        JsonNode jwks = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(issuer + "/.well-known/jwks")).build(),
-                HttpResponse.BodyHandlers.ofString()).body());
-        List<String> thumbprints = new ArrayList<>();
-        jwks.get("keys").forEach(key -> thumbprints.add(Rgw.thumbprint(key.get("x5c").get(0).asText())));
-        rgw.registerOidcProvider(issuer, List.of("aws:" + ORG), thumbprints);
+        rgw.registerOidcProvider(issuer, List.of("aws:" + ORG), Rgw.thumbprints(Rgw.fetchJwks(issuer + "/.well-known/jwks")));
         String role = rgw.createS3Role(Rgw.uniqueName("bench"), new TrustPolicy(issuer, "aws:" + ORG, null));
 
-        define("plain", PLAIN);
-        define("cached", awsLogin(role, "bench"));
+        rest.define(ORG, "bench", "plain", PLAIN);
+        rest.define(ORG, "bench", "cached", awsLogin(role, "bench"));
         for (int i = 0; i < firsts; i++) {
-            define("first-" + i, awsLogin(role, "bench-" + i));
+            rest.define(ORG, "bench", "first-" + i, awsLogin(role, "bench-" + i));
         }
 
         // Warm-up: the JIT, the connection pool, the SQLite caches; the cached environment's one STS call.
@@ -242,41 +231,14 @@ public final class ProviderOpenBenchmark {
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
     }
 
-    private void define(String name, String yaml) {
-        expect(call("POST", "/api/esc/environments/" + ORG, "{\"project\":\"bench\",\"name\":\"" + name + "\"}"), 204);
-        expect(call("PATCH", "/api/esc/environments/" + ORG + "/bench/" + name, yaml), 200);
-    }
-
     /** One open as a client makes it (open, then read the values); its wall time in nanoseconds. */
-    private long open(String name) throws IOException {
-        String env = "/api/esc/environments/" + ORG + "/bench/" + name;
+    private long open(String name) {
         long start = System.nanoTime();
-        HttpResponse<String> opened = expect(call("POST", env + "/open", null), 200);
-        String id = JSON.readTree(opened.body()).get("id").asText();
-        expect(call("GET", env + "/open/" + id, null), 200);
-        return System.nanoTime() - start;
-    }
-
-    private static HttpResponse<String> expect(HttpResponse<String> response, int status) {
-        if (response.statusCode() != status) {
-            throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
+        HttpResponse<String> read = rest.open(ORG, "bench", name);
+        long took = System.nanoTime() - start;
+        if (read.statusCode() != 200) {
+            throw new IllegalStateException("HTTP " + read.statusCode() + ": " + read.body());
         }
-        return response;
-    }
-
-    private HttpResponse<String> call(String method, String path, String body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.publicUrl() + path))
-                .header("Authorization", "token " + token)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return took;
     }
 }

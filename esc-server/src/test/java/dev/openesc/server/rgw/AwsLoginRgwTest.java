@@ -11,16 +11,12 @@ import dev.openesc.server.ServerConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -53,9 +49,8 @@ class AwsLoginRgwTest {
     private static Rgw rgw;
     private static CountingStsProxy sts;
     private static RunningServer server;
-    private static String adminToken;
+    private static ServerRest rest;
     private static String bucket;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeAll
     static void serverTrustedByRgw() throws IOException {
@@ -65,13 +60,12 @@ class AwsLoginRgwTest {
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Duration.ofSeconds(30));
         server = EscServer.start(ServerConfig.at(dataDir.resolve("server")).withListen("127.0.0.1", 0)
                 .withProviders(providers), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        adminToken = Files.readString(dataDir.resolve("server").resolve(EscServer.ADMIN_TOKEN_FILE)).strip();
+        rest = new ServerRest(server,
+                Files.readString(dataDir.resolve("server").resolve(EscServer.ADMIN_TOKEN_FILE)).strip());
 
         String issuer = server.publicUrl() + "/oidc";
-        JsonNode jwks = JSON.readTree(get(issuer + "/.well-known/jwks").body());
-        List<String> thumbprints = new ArrayList<>();
-        jwks.get("keys").forEach(key -> thumbprints.add(Rgw.thumbprint(key.get("x5c").get(0).asText())));
-        rgw.registerOidcProvider(issuer, List.of(AUDIENCE, OTHER_AUDIENCE), thumbprints);
+        rgw.registerOidcProvider(issuer, List.of(AUDIENCE, OTHER_AUDIENCE),
+                Rgw.thumbprints(Rgw.fetchJwks(issuer + "/.well-known/jwks")));
 
         bucket = Rgw.uniqueName("esc-bucket");
         rgw.createBucket(bucket, "hello.txt", "hello from RGW");
@@ -93,10 +87,7 @@ class AwsLoginRgwTest {
     }
 
     private static void define(String project, String name, String roleArn) {
-        HttpResponse<String> created = call("POST", "/api/esc/environments/" + ORG,
-                "{\"project\":\"" + project + "\",\"name\":\"" + name + "\"}");
-        assertThat(created.statusCode()).as(created.body()).isBetween(200, 204);
-        HttpResponse<String> patched = call("PATCH", env(project, name), """
+        rest.define(ORG, project, name, """
                 values:
                   aws:
                     login:
@@ -110,25 +101,6 @@ class AwsLoginRgwTest {
                     AWS_SECRET_ACCESS_KEY: ${aws.login.secretAccessKey}
                     AWS_SESSION_TOKEN: ${aws.login.sessionToken}
                 """.formatted(roleArn));
-        assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
-    }
-
-    private static String env(String project, String name) {
-        return "/api/esc/environments/" + ORG + "/" + project + "/" + name;
-    }
-
-    /** Opens the environment and reads it back: the values, or the open's error answer. */
-    private static HttpResponse<String> open(String project, String name) {
-        HttpResponse<String> opened = call("POST", env(project, name) + "/open", null);
-        if (opened.statusCode() != 200) {
-            return opened;
-        }
-        try {
-            String id = JSON.readTree(opened.body()).get("id").asText();
-            return call("GET", env(project, name) + "/open/" + id, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static JsonNode loginOf(HttpResponse<String> read) throws IOException {
@@ -143,8 +115,8 @@ class AwsLoginRgwTest {
     @Test
     void anOpenGetsCredentialsThatListTheBucketAndASecondOpenIsServedFromTheCache() throws IOException {
         int before = sts.assumeCalls();
-        JsonNode first = loginOf(open("app", "dev"));
-        JsonNode second = loginOf(open("app", "dev"));
+        JsonNode first = loginOf(rest.open(ORG, "app", "dev"));
+        JsonNode second = loginOf(rest.open(ORG, "app", "dev"));
 
         assertThat(sts.assumeCalls() - before).as("RGW's STS called once for two opens").isEqualTo(1);
         assertThat(text(second, "accessKeyId")).isEqualTo(text(first, "accessKeyId"));
@@ -167,7 +139,7 @@ class AwsLoginRgwTest {
 
     @Test
     void aRoleTrustingAnotherAudienceIsADiagnosticAtTheOpenWithRgwsAnswer() {
-        HttpResponse<String> refused = open("app", "wrong");
+        HttpResponse<String> refused = rest.open(ORG, "app", "wrong");
 
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
         assertThat(refused.body()).contains("\"path\":\"values.aws.login\"");
@@ -176,32 +148,5 @@ class AwsLoginRgwTest {
                 // RGW answers a trust policy's refusal with a bare 403 and logs the reason.
                 .contains("STS refused (AccessDenied, HTTP 403)")
                 .doesNotContain("eyJ");
-    }
-
-    private static HttpResponse<String> call(String method, String path, String body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.publicUrl() + path))
-                .header("Authorization", "token " + adminToken)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static HttpResponse<String> get(String url) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
