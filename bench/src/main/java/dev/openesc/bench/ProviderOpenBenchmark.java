@@ -1,5 +1,7 @@
 package dev.openesc.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.openesc.core.eval.EvalRequest;
 import dev.openesc.core.eval.EvalResult;
 import dev.openesc.core.eval.Evaluator;
@@ -19,10 +21,12 @@ import dev.openesc.server.store.Storage;
 import dev.openesc.server.EscServer;
 import dev.openesc.server.RunningServer;
 import dev.openesc.server.ServerConfig;
+import dev.openesc.server.rgw.AwsLoginDefinition;
 import dev.openesc.server.rgw.Rgw;
 import dev.openesc.server.rgw.ServerRest;
 import dev.openesc.server.rgw.TrustPolicy;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -41,7 +45,7 @@ import java.util.Optional;
  * What {@code fn::open::aws-login} costs an open, against Ceph RGW as AWS STS: a server in this process (SQLite,
  * port 0) opens, over its REST API as clients do, (1) an environment without providers, (2) the same environment
  * with an {@code aws-login} whose credentials are cached, and (3) first opens, each of an environment with its own
- * session name, so each calls RGW's STS. Rounds interleave the plain and the cached opens, so that the machine's
+ * session name, so each calls RGW's STS. Plain and cached opens alternate one by one, so that the machine's
  * load falls on both alike; the ratios are what to read.
  *
  * <pre>
@@ -54,20 +58,27 @@ import java.util.Optional;
 public final class ProviderOpenBenchmark {
 
     private static final String ORG = ServerConfig.DEFAULT_ADMIN_ORG;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The same shape as the aws-login environments, with the values written in. */
-    private static final String PLAIN = """
-            values:
-              aws:
-                login:
-                  accessKeyId: AKIAEXAMPLE
-                  secretAccessKey: {fn::secret: not-a-real-key}
-                  sessionToken: {fn::secret: not-a-real-token}
-              environmentVariables:
-                AWS_ACCESS_KEY_ID: ${aws.login.accessKeyId}
-                AWS_SECRET_ACCESS_KEY: ${aws.login.secretAccessKey}
-                AWS_SESSION_TOKEN: ${aws.login.sessionToken}
-            """;
+    /**
+     * The same shape as the aws-login environments, with the credentials written in: the very strings a role
+     * session returned, so that both store, encrypt and send the same amount.
+     */
+    private static String plain(String accessKeyId, String secretAccessKey, String sessionToken) {
+        return """
+                values:
+                  aws:
+                    login:
+                      accessKeyId: {fn::secret: '%s'}
+                      secretAccessKey: {fn::secret: '%s'}
+                      sessionToken: {fn::secret: '%s'}
+                      expiration: '2026-01-01T00:00:00Z'
+                  environmentVariables:
+                    AWS_ACCESS_KEY_ID: ${aws.login.accessKeyId}
+                    AWS_SECRET_ACCESS_KEY: ${aws.login.secretAccessKey}
+                    AWS_SESSION_TOKEN: ${aws.login.sessionToken}
+                """.formatted(accessKeyId, secretAccessKey, sessionToken);
+    }
 
     private final RunningServer server;
     private final ServerRest rest;
@@ -100,13 +111,17 @@ public final class ProviderOpenBenchmark {
 
     private void run(Rgw rgw, int rounds, int perRound, int firsts) {
         String issuer = server.publicUrl() + "/oidc";
-        rgw.registerOidcProvider(issuer, List.of("aws:" + ORG), Rgw.thumbprints(Rgw.fetchJwks(issuer + "/.well-known/jwks")));
+        rgw.registerOidcProvider(issuer, List.of("aws:" + ORG),
+                Rgw.thumbprints(Rgw.fetchJwks(issuer + "/.well-known/jwks")));
         String role = rgw.createS3Role(Rgw.uniqueName("bench"), new TrustPolicy(issuer, "aws:" + ORG, null));
 
-        rest.define(ORG, "bench", "plain", PLAIN);
-        rest.define(ORG, "bench", "cached", awsLogin(role, "bench"));
+        rest.define(ORG, "bench", "cached", AwsLoginDefinition.of(role, "bench"));
+        JsonNode login = json(rest.open(ORG, "bench", "cached")).at("/properties/aws/value/login/value");
+        String plainYaml = plain(login.at("/accessKeyId/value").asText(), login.at("/secretAccessKey/value").asText(),
+                login.at("/sessionToken/value").asText());
+        rest.define(ORG, "bench", "plain", plainYaml);
         for (int i = 0; i < firsts; i++) {
-            rest.define(ORG, "bench", "first-" + i, awsLogin(role, "bench-" + i));
+            rest.define(ORG, "bench", "first-" + i, AwsLoginDefinition.of(role, "bench-" + i));
         }
 
         // Warm-up: the JIT, the connection pool, the SQLite caches; the cached environment's one STS call.
@@ -116,13 +131,10 @@ public final class ProviderOpenBenchmark {
         }
         long[] plain = new long[rounds * perRound];
         long[] cached = new long[rounds * perRound];
-        for (int r = 0; r < rounds; r++) {
-            for (int i = 0; i < perRound; i++) {
-                plain[r * perRound + i] = open("plain");
-            }
-            for (int i = 0; i < perRound; i++) {
-                cached[r * perRound + i] = open("cached");
-            }
+        for (int i = 0; i < plain.length; i++) {
+            // Alternating, one of each at a time: a busy machine slows both alike.
+            plain[i] = open("plain");
+            cached[i] = open("cached");
         }
         long[] first = new long[firsts];
         for (int i = 0; i < firsts; i++) {
@@ -130,14 +142,14 @@ public final class ProviderOpenBenchmark {
         }
         System.out.printf(Locale.ROOT, "Over the REST API (POST open + GET open/{id}):%n%n");
         table(plain, cached, first);
-        evaluations(role, rounds, perRound * 20, firsts);
+        evaluations(role, plainYaml, rounds, perRound * 20, firsts);
     }
 
     /**
      * The same three without HTTP and storage: the evaluator alone, with the providers a second replica on the
      * server's database would build (the same signing keys and issuer URL, so RGW trusts its tokens).
      */
-    private void evaluations(String role, int rounds, int perRound, int firsts) {
+    private void evaluations(String role, String plainYaml, int rounds, int perRound, int firsts) {
         Path data = Path.of(server.dataDir());
         try (Storage storage = Storage.open(DatabaseUrl.sqliteFile(data.resolve(EscServer.DATABASE_FILE)).jdbcUrl(),
                 LocalMasterKey.loadOrCreate(data.resolve(EscServer.MASTER_KEY_FILE)), SessionPolicy.defaults(),
@@ -148,26 +160,23 @@ public final class ProviderOpenBenchmark {
             ExecContext context = ExecContext.of(Map.of("pulumi", Value.ofMap(Map.of(
                     "organization", Value.ofMap(Map.of("login", Value.ofString(ORG))),
                     "user", Value.ofMap(Map.of("login", Value.ofString(ORG)))))));
-            EvalRequest plainRequest = request("bench/plain", PLAIN, providers, context);
-            EvalRequest cachedRequest = request("bench/cached", awsLogin(role, "in-process"), providers, context);
+            EvalRequest plainRequest = request("bench/plain", plainYaml, providers, context);
+            EvalRequest cachedRequest = request("bench/cached", AwsLoginDefinition.of(role, "in-process"), providers,
+                    context);
             for (int i = 0; i < 3 * perRound; i++) {
                 evaluate(plainRequest);
                 evaluate(cachedRequest);
             }
             long[] plain = new long[rounds * perRound];
             long[] cached = new long[rounds * perRound];
-            for (int r = 0; r < rounds; r++) {
-                for (int i = 0; i < perRound; i++) {
-                    plain[r * perRound + i] = evaluate(plainRequest);
-                }
-                for (int i = 0; i < perRound; i++) {
-                    cached[r * perRound + i] = evaluate(cachedRequest);
-                }
+            for (int i = 0; i < plain.length; i++) {
+                plain[i] = evaluate(plainRequest);
+                cached[i] = evaluate(cachedRequest);
             }
             long[] first = new long[firsts];
             for (int i = 0; i < firsts; i++) {
-                first[i] = evaluate(request("bench/first-" + i, awsLogin(role, "in-process-" + i), providers,
-                        context));
+                first[i] = evaluate(request("bench/first-" + i, AwsLoginDefinition.of(role, "in-process-" + i),
+                        providers, context));
             }
             System.out.printf(Locale.ROOT, "%nIn process (Evaluator.evaluate of a loaded definition):%n%n");
             table(plain, cached, first);
@@ -200,23 +209,6 @@ public final class ProviderOpenBenchmark {
         row("aws-login, first (STS call to RGW)", first, base);
     }
 
-    private static String awsLogin(String role, String sessionName) {
-        return """
-                values:
-                  aws:
-                    login:
-                      fn::open::aws-login:
-                        oidc:
-                          roleArn: %s
-                          sessionName: %s
-                          duration: 1h
-                  environmentVariables:
-                    AWS_ACCESS_KEY_ID: ${aws.login.accessKeyId}
-                    AWS_SECRET_ACCESS_KEY: ${aws.login.secretAccessKey}
-                    AWS_SESSION_TOKEN: ${aws.login.sessionToken}
-                """.formatted(role, sessionName);
-    }
-
     private static void row(String name, long[] nanos, double base) {
         double[] ms = Arrays.stream(nanos).sorted().mapToDouble(n -> n / 1e6).toArray();
         double mean = Arrays.stream(ms).average().orElse(0);
@@ -229,6 +221,14 @@ public final class ProviderOpenBenchmark {
         Arrays.sort(sorted);
         int n = sorted.length;
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** One open as a client makes it (open, then read the values); its wall time in nanoseconds. */

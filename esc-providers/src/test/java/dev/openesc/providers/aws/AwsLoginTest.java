@@ -222,7 +222,8 @@ class AwsLoginTest {
                           sessionName: esc
                           duration: an hour
                 """), false);
-        assertThat(errors(result)).singleElement().satisfies(e -> assertThat(e).contains("invalid duration \"an hour\""));
+        assertThat(errors(result)).singleElement()
+                .satisfies(e -> assertThat(e).contains("invalid duration \"an hour\""));
         assertThat(sts.requests).isEmpty();
     }
 

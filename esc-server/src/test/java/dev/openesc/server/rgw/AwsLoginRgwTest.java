@@ -87,20 +87,7 @@ class AwsLoginRgwTest {
     }
 
     private static void define(String project, String name, String roleArn) {
-        rest.define(ORG, project, name, """
-                values:
-                  aws:
-                    login:
-                      fn::open::aws-login:
-                        oidc:
-                          roleArn: %s
-                          sessionName: openesc-test
-                          duration: 1h
-                  environmentVariables:
-                    AWS_ACCESS_KEY_ID: ${aws.login.accessKeyId}
-                    AWS_SECRET_ACCESS_KEY: ${aws.login.secretAccessKey}
-                    AWS_SESSION_TOKEN: ${aws.login.sessionToken}
-                """.formatted(roleArn));
+        rest.define(ORG, project, name, AwsLoginDefinition.of(roleArn, "openesc-test"));
     }
 
     private static JsonNode loginOf(HttpResponse<String> read) throws IOException {

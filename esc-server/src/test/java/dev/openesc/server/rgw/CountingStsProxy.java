@@ -48,10 +48,12 @@ final class CountingStsProxy implements AutoCloseable {
                 if (type != null) {
                     forward.header("Content-Type", type);
                 }
-                HttpResponse<byte[]> answer = proxy.client.send(forward.build(), HttpResponse.BodyHandlers.ofByteArray());
+                HttpResponse<byte[]> answer = proxy.client.send(forward.build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
                 answer.headers().firstValue("Content-Type")
                         .ifPresent(value -> exchange.getResponseHeaders().set("Content-Type", value));
-                exchange.sendResponseHeaders(answer.statusCode(), answer.body().length == 0 ? -1 : answer.body().length);
+                int length = answer.body().length;
+                exchange.sendResponseHeaders(answer.statusCode(), length == 0 ? -1 : length);
                 exchange.getResponseBody().write(answer.body());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
