@@ -34,6 +34,33 @@ public final class ServerCommand extends WorkspaceCommand implements Callable<In
     @Option(names = "--admin-org", paramLabel = "ORG", description = "the first organization (ESC_ADMIN_ORG)")
     private String adminOrg;
 
+    @Option(names = "--aws-sts-endpoint", paramLabel = "URL",
+            description = "AWS STS for aws-login (ESC_AWS_STS_ENDPOINT; default: the region's public one)")
+    private String awsStsEndpoint;
+
+    @Option(names = "--aws-region", paramLabel = "REGION", description = "region of STS calls (ESC_AWS_REGION; us-east-1)")
+    private String awsRegion;
+
+    @Option(names = "--azure-authority-host", paramLabel = "URL",
+            description = "the Entra authority for azure-login (ESC_AZURE_AUTHORITY_HOST)")
+    private String azureAuthorityHost;
+
+    @Option(names = "--gcp-sts-endpoint", paramLabel = "URL",
+            description = "Google's token exchange for gcp-login (ESC_GCP_STS_ENDPOINT)")
+    private String gcpStsEndpoint;
+
+    @Option(names = "--gcp-iam-endpoint", paramLabel = "URL",
+            description = "Google's IAM credentials API for gcp-login (ESC_GCP_IAM_ENDPOINT)")
+    private String gcpIamEndpoint;
+
+    @Option(names = "--vault-address", paramLabel = "URL",
+            description = "Vault for vault-login, overriding each environment's address (ESC_VAULT_ADDRESS)")
+    private String vaultAddress;
+
+    @Option(names = "--provider-timeout", paramLabel = "DURATION",
+            description = "the longest wait for one cloud call, e.g. 30s (ESC_PROVIDER_TIMEOUT; 30s)")
+    private String providerTimeout;
+
     @Override
     public Integer call() throws InterruptedException {
         List<String> args = new ArrayList<>();
@@ -42,6 +69,13 @@ public final class ServerCommand extends WorkspaceCommand implements Callable<In
         add(args, "--database", database);
         add(args, "--public-url", publicUrl);
         add(args, "--admin-org", adminOrg);
+        add(args, "--aws-sts-endpoint", awsStsEndpoint);
+        add(args, "--aws-region", awsRegion);
+        add(args, "--azure-authority-host", azureAuthorityHost);
+        add(args, "--gcp-sts-endpoint", gcpStsEndpoint);
+        add(args, "--gcp-iam-endpoint", gcpIamEndpoint);
+        add(args, "--vault-address", vaultAddress);
+        add(args, "--provider-timeout", providerTimeout);
         ServerConfig config;
         try {
             config = ServerConfig.resolve(args, workspace().environ(), Path.of(System.getProperty("user.home")));

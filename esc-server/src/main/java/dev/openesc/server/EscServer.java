@@ -1,6 +1,7 @@
 package dev.openesc.server;
 
 import dev.openesc.api.EscService;
+import dev.openesc.providers.BuiltinProviders;
 import dev.openesc.server.crypto.LocalMasterKey;
 import dev.openesc.server.http.HttpApi;
 import dev.openesc.server.http.HttpSettings;
@@ -91,7 +92,9 @@ public final class EscServer {
         try {
             Optional<IssuedToken> admin = storage.identity().bootstrap(ServerConfig.DEFAULT_ADMIN_LOGIN,
                     "Administrator", config.adminOrg());
-            EscService service = ServiceWiring.service(storage, config);
+            IssuerTokens tokens = new IssuerTokens();
+            BuiltinProviders providers = new BuiltinProviders(config.providers(), tokens, storage.database().clock());
+            EscService service = ServiceWiring.service(storage, config, providers);
             PrometheusMeterRegistry registry = metrics();
             HttpSettings settings = new HttpSettings(config.host(), config.port(), config.maxBodyBytes(),
                     config.stopTimeout());
@@ -102,6 +105,7 @@ public final class EscServer {
                     RotationPolicy.defaults());
             background = startBackgroundJobs(oidc, storage, registry);
             issuer.set(oidc.issuer());
+            tokens.bind(oidc.tokens());
             log.atInfo().addKeyValue("url", publicUrl).addKeyValue("database", url.dialect())
                     .addKeyValue("data", dataDir).log("server started");
             admin.ifPresent(token -> announceAdmin(dataDir, token, publicUrl, config.adminOrg(), out));

@@ -1,12 +1,18 @@
 package dev.openesc.server;
 
+import dev.openesc.providers.ProviderSettings;
 import dev.openesc.server.http.HttpSettings;
 import dev.openesc.server.store.SessionPolicy;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Everything {@link EscServer#start} needs. Built from flags, then {@code ESC_*} environment variables,
@@ -20,15 +26,18 @@ import java.util.Map;
  * @param adminOrg    the organization created with the admin user on the first start
  * @param environment the process environment, for the master key ({@code ESC_MASTER_KEY},
  *                    {@code ESC_MASTER_KEY_FILE})
+ * @param providers   where login providers reach the clouds, and how long they wait
  */
 public record ServerConfig(String host, int port, Path dataDir, String databaseUrl, String publicUrl,
                            String adminOrg, long maxBodyBytes, Duration stopTimeout, SessionPolicy sessions,
-                           Map<String, String> environment) {
+                           Map<String, String> environment, ProviderSettings providers) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     public static final String DEFAULT_ADMIN_LOGIN = "admin";
     public static final String DEFAULT_ADMIN_ORG = "admin";
+
+    private static final Pattern TIMEOUT = Pattern.compile("(\\d{1,9})(ms|s|m|)");
 
     public ServerConfig {
         environment = Map.copyOf(environment);
@@ -37,32 +46,38 @@ public record ServerConfig(String host, int port, Path dataDir, String databaseU
     /** A server on {@code dataDir} with every other setting at its default: what tests start from. */
     public static ServerConfig at(Path dataDir) {
         return new ServerConfig(DEFAULT_HOST, DEFAULT_PORT, dataDir, null, null, DEFAULT_ADMIN_ORG,
-                HttpSettings.DEFAULT_MAX_BODY, Duration.ofSeconds(20), SessionPolicy.defaults(), Map.of());
+                HttpSettings.DEFAULT_MAX_BODY, Duration.ofSeconds(20), SessionPolicy.defaults(), Map.of(),
+                ProviderSettings.defaults());
     }
 
     public ServerConfig withListen(String newHost, int newPort) {
         return new ServerConfig(newHost, newPort, dataDir, databaseUrl, publicUrl, adminOrg, maxBodyBytes,
-                stopTimeout, sessions, environment);
+                stopTimeout, sessions, environment, providers);
     }
 
     public ServerConfig withDatabaseUrl(String url) {
         return new ServerConfig(host, port, dataDir, url, publicUrl, adminOrg, maxBodyBytes, stopTimeout,
-                sessions, environment);
+                sessions, environment, providers);
     }
 
     public ServerConfig withMaxBodyBytes(long limit) {
         return new ServerConfig(host, port, dataDir, databaseUrl, publicUrl, adminOrg, limit, stopTimeout,
-                sessions, environment);
+                sessions, environment, providers);
     }
 
     public ServerConfig withStopTimeout(Duration timeout) {
         return new ServerConfig(host, port, dataDir, databaseUrl, publicUrl, adminOrg, maxBodyBytes, timeout,
-                sessions, environment);
+                sessions, environment, providers);
+    }
+
+    public ServerConfig withProviders(ProviderSettings settings) {
+        return new ServerConfig(host, port, dataDir, databaseUrl, publicUrl, adminOrg, maxBodyBytes, stopTimeout,
+                sessions, environment, settings);
     }
 
     public ServerConfig withEnvironment(Map<String, String> env) {
         return new ServerConfig(host, port, dataDir, databaseUrl, publicUrl, adminOrg, maxBodyBytes, stopTimeout,
-                sessions, env);
+                sessions, env, providers);
     }
 
     /**
@@ -97,7 +112,66 @@ public record ServerConfig(String host, int port, Path dataDir, String databaseU
         }
         return new ServerConfig(host.isEmpty() ? "0.0.0.0" : host, port, data, blankToNull(database),
                 blankToNull(publicUrl), adminOrg, HttpSettings.DEFAULT_MAX_BODY, Duration.ofSeconds(20),
-                SessionPolicy.defaults(), env);
+                SessionPolicy.defaults(), env, providerSettings(flags, env));
+    }
+
+    /**
+     * The provider endpoints and timeout: {@code --aws-sts-endpoint}, {@code --aws-region},
+     * {@code --azure-authority-host}, {@code --gcp-sts-endpoint}, {@code --gcp-iam-endpoint},
+     * {@code --vault-address}, {@code --provider-timeout}, each falling back to its {@code ESC_*} variable.
+     */
+    private static ProviderSettings providerSettings(Map<String, String> flags, Map<String, String> env) {
+        ProviderSettings defaults = ProviderSettings.defaults();
+        return new ProviderSettings(
+                endpoint(flags, env, "--aws-sts-endpoint", "ESC_AWS_STS_ENDPOINT"),
+                first(flags.get("--aws-region"), env.get("ESC_AWS_REGION"), defaults.awsRegion()),
+                endpoint(flags, env, "--azure-authority-host", "ESC_AZURE_AUTHORITY_HOST"),
+                endpoint(flags, env, "--gcp-sts-endpoint", "ESC_GCP_STS_ENDPOINT"),
+                endpoint(flags, env, "--gcp-iam-endpoint", "ESC_GCP_IAM_ENDPOINT"),
+                endpoint(flags, env, "--vault-address", "ESC_VAULT_ADDRESS"),
+                timeout(first(flags.get("--provider-timeout"), env.get("ESC_PROVIDER_TIMEOUT"), null),
+                        defaults.requestTimeout()));
+    }
+
+    private static Optional<URI> endpoint(Map<String, String> flags, Map<String, String> env, String flag,
+                                          String variable) {
+        String text = first(flags.get(flag), env.get(variable), null);
+        if (text == null) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = new URI(text.strip());
+            if (uri.getScheme() == null || uri.getHost() == null
+                    || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
+                throw new URISyntaxException(text, "not an http(s) URL with a host");
+            }
+            return Optional.of(uri);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(flag + " must be an http(s) URL such as https://sts.example.com (got "
+                    + text + ")");
+        }
+    }
+
+    /** {@code 30s}, {@code 1500ms}, {@code 2m}, or a bare number of seconds. */
+    private static Duration timeout(String text, Duration fallback) {
+        if (text == null) {
+            return fallback;
+        }
+        Matcher m = TIMEOUT.matcher(text.strip());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("--provider-timeout must be a duration such as 30s, 1500ms or 2m (got "
+                    + text + ")");
+        }
+        long amount = Long.parseLong(m.group(1));
+        Duration timeout = switch (m.group(2)) {
+            case "ms" -> Duration.ofMillis(amount);
+            case "m" -> Duration.ofMinutes(amount);
+            default -> Duration.ofSeconds(amount);
+        };
+        if (timeout.isZero()) {
+            throw new IllegalArgumentException("--provider-timeout must be positive");
+        }
+        return timeout;
     }
 
     /** The URL clients reach the server at: the configured one, or the listen address. */
@@ -110,7 +184,9 @@ public record ServerConfig(String host, int port, Path dataDir, String databaseU
     }
 
     private static Map<String, String> flags(List<String> args) {
-        List<String> known = List.of("--listen", "--data-dir", "--database", "--public-url", "--admin-org");
+        List<String> known = List.of("--listen", "--data-dir", "--database", "--public-url", "--admin-org",
+                "--aws-sts-endpoint", "--aws-region", "--azure-authority-host", "--gcp-sts-endpoint",
+                "--gcp-iam-endpoint", "--vault-address", "--provider-timeout");
         Map<String, String> out = new java.util.HashMap<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);

@@ -4,6 +4,9 @@ import dev.openesc.api.Names;
 import dev.openesc.cli.EscException;
 import dev.openesc.cli.Workspace;
 import dev.openesc.core.provider.ProviderLoader;
+import dev.openesc.providers.BuiltinProviders;
+import dev.openesc.providers.ProviderSettings;
+import dev.openesc.providers.identity.IdentityTokens;
 import dev.openesc.server.crypto.LocalMasterKey;
 import dev.openesc.server.service.AccessPolicy;
 import dev.openesc.server.service.LocalEscService;
@@ -16,6 +19,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
 import java.util.Locale;
 
 /**
@@ -31,8 +35,16 @@ public final class LocalBackend {
 
     private LocalBackend() {}
 
+    /**
+     * What the local backend cannot do: it has no public URL, so no cloud can fetch the keys of an issuer; static
+     * logins work, OIDC logins say where to go instead.
+     */
+    static final String NO_ISSUER = "OIDC logins need a server that clouds can reach as their token issuer: run"
+            + " `esc server` (with --public-url) and `esc login` to it, then open the environment there";
+
     public static Backend open(Workspace workspace) {
-        return open(workspace, ProviderLoader.none());
+        return open(workspace, new BuiltinProviders(ProviderSettings.defaults(),
+                IdentityTokens.unavailable(NO_ISSUER), Clock.systemUTC()));
     }
 
     public static Backend open(Workspace workspace, ProviderLoader providers) {
