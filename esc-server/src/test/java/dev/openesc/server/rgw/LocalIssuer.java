@@ -18,13 +18,7 @@ import dev.openesc.server.testing.MutableClock;
 import dev.openesc.server.testing.StoreFixture;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.text.ParseException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -74,17 +68,7 @@ public final class LocalIssuer implements AutoCloseable {
 
     /** The key set as a relying party fetches it now, over HTTP. */
     public JWKSet fetchJwks() {
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(oidc.issuer().jwksUri())).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return JWKSet.parse(response.body());
-        } catch (IOException | ParseException e) {
-            throw new IllegalStateException("cannot fetch the JWKS", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Rgw.fetchJwks(oidc.issuer().jwksUri());
     }
 
     /** The kids of the published keys, in the JWKS's order. */
@@ -94,8 +78,7 @@ public final class LocalIssuer implements AutoCloseable {
 
     /** Thumbprints of the published keys' certificates, for registering the issuer with RGW. */
     public List<String> thumbprints() {
-        return fetchJwks().getKeys().stream().map(key -> Rgw.thumbprint(key.getX509CertChain().get(0).toString()))
-                .toList();
+        return Rgw.thumbprints(fetchJwks());
     }
 
     @Override

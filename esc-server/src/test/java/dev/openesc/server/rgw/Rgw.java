@@ -1,5 +1,6 @@
 package dev.openesc.server.rgw;
 
+import com.nimbusds.jose.jwk.JWKSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.text.ParseException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -107,6 +109,25 @@ public final class Rgw {
         }
     }
 
+    /** The issuer's key set, fetched over HTTP as RGW fetches it. */
+    public static JWKSet fetchJwks(String jwksUri) {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(jwksUri)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return JWKSet.parse(response.body());
+        } catch (IOException | ParseException e) {
+            throw new IllegalStateException("cannot fetch the JWKS at " + jwksUri, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Thumbprints of the certificates of a key set, for registering its issuer. */
+    public static List<String> thumbprints(JWKSet keys) {
+        return keys.getKeys().stream().map(key -> thumbprint(key.getX509CertChain().get(0).toString())).toList();
+    }
+
     /** Trusts tokens of {@code issuerUrl} whose audience is one of {@code clientIds}. */
     public void registerOidcProvider(String issuerUrl, List<String> clientIds, List<String> thumbprints) {
         List<String> args = new ArrayList<>(List.of("iam", "create-open-id-connect-provider", "--url", issuerUrl,
@@ -117,9 +138,13 @@ public final class Rgw {
         admin.run(args.toArray(String[]::new));
     }
 
-    /** Creates a role trusting {@code trust}, allowed everything on S3; returns its ARN. */
+    /**
+     * Creates a role trusting {@code trust}, allowed everything on S3, whose sessions may last up to 12 hours
+     * (aws-login asks for two by default, as the reference does); returns its ARN.
+     */
     public String createS3Role(String name, TrustPolicy trust) {
-        admin.run("iam", "create-role", "--role-name", name, "--assume-role-policy-document", trust.json());
+        admin.run("iam", "create-role", "--role-name", name, "--assume-role-policy-document", trust.json(),
+                "--max-session-duration", "43200");
         admin.run("iam", "put-role-policy", "--role-name", name, "--policy-name", "s3-all", "--policy-document", S3_ALL);
         return "arn:aws:iam:::role/" + name;
     }
