@@ -37,6 +37,8 @@ import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Group;
+import org.openjdk.jmh.annotations.GroupThreads;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -54,6 +56,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *       the store (SQLite here), builds the reference's claims and signs them (RS256, 2048-bit key).</li>
  *   <li>{@link #nimbusSign}: the baseline, the same claims set and header built and signed with a bare
  *       {@code RSASSASigner} over the same private key, then serialized.</li>
+ *   <li>{@code sideBySide}: the two at once, one thread each, so that both see the same load on a shared machine
+ *       and their ratio holds even when the absolute rates do not.</li>
  * </ul>
  */
 @State(Scope.Benchmark)
@@ -100,6 +104,20 @@ public class TokenSigningBenchmark {
     @Benchmark
     public String tokenIssuer() {
         return oidc.tokens().issue(REQUEST).token();
+    }
+
+    @Benchmark
+    @Group("sideBySide")
+    @GroupThreads(1)
+    public String sideBySideTokenIssuer() {
+        return tokenIssuer();
+    }
+
+    @Benchmark
+    @Group("sideBySide")
+    @GroupThreads(1)
+    public String sideBySideNimbusSign() throws JOSEException {
+        return nimbusSign();
     }
 
     @Benchmark
