@@ -15,7 +15,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -38,7 +40,8 @@ final class CephCluster implements AutoCloseable {
     private final Path home;
     private final int monPort;
     private final int rgwPort;
-    private final List<Process> daemons = new ArrayList<>();
+    /** The daemons by name (mon, osd, rgw), each under its watching shell. */
+    private final Map<String, Process> daemons = new LinkedHashMap<>();
 
     private CephCluster(Path home, int monPort, int rgwPort) {
         this.home = home;
@@ -110,12 +113,18 @@ final class CephCluster implements AutoCloseable {
 
     /** The last {@code lines} lines of radosgw's log, where it says why it refused a request. */
     String rgwLogTail(int lines) {
-        List<String> all = rgwLog();
-        return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        return tail(rgwLog(), lines);
     }
 
     List<String> rgwLog() {
-        Path log = home.resolve("log/" + RGW_NAME + ".log");
+        return readLines(home.resolve("log/" + RGW_NAME + ".log"));
+    }
+
+    private static String tail(List<String> all, int lines) {
+        return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+    }
+
+    private static List<String> readLines(Path log) {
         try {
             return Files.isRegularFile(log) ? Files.readAllLines(log, StandardCharsets.UTF_8) : List.of();
         } catch (IOException e) {
@@ -125,11 +134,11 @@ final class CephCluster implements AutoCloseable {
 
     @Override
     public void close() {
-        for (Process daemon : daemons) {
+        for (Process daemon : daemons.values()) {
             daemon.descendants().forEach(ProcessHandle::destroyForcibly);
             daemon.destroyForcibly();
         }
-        for (Process daemon : daemons) {
+        for (Process daemon : daemons.values()) {
             try {
                 daemon.waitFor(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -187,12 +196,12 @@ final class CephCluster implements AutoCloseable {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(READY_WITHIN);
         while (Instant.now().isBefore(deadline)) {
-            for (Process daemon : daemons) {
+            daemons.forEach((name, daemon) -> {
                 if (!daemon.isAlive()) {
-                    throw new IllegalStateException(daemon.info().command().orElse("a Ceph daemon")
-                            + " exited with " + daemon.exitValue());
+                    throw new IllegalStateException("the Ceph " + name + " daemon exited; its output ends with:\n"
+                            + tail(readLines(home.resolve("log/" + name + ".out")), 20));
                 }
-            }
+            });
             try {
                 HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(URI.create(endpoint() + "/"))
                         .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.discarding());
@@ -210,13 +219,23 @@ final class CephCluster implements AutoCloseable {
         throw new IllegalStateException("radosgw did not answer on " + endpoint() + " within " + READY_WITHIN.toSeconds() + " s");
     }
 
+    /**
+     * Starts a daemon under a small shell that watches this JVM: should the JVM die without running its shutdown
+     * hooks (killed by a build tool's timeout), the watcher kills the daemon and removes the cluster's folder.
+     */
     private void daemon(String name, String... command) {
+        String watcher = "\"$@\" & daemon=$!; "
+                + "while kill -0 " + ProcessHandle.current().pid() + " 2>/dev/null && kill -0 $daemon 2>/dev/null; do sleep 1; done; "
+                + "kill -9 $daemon 2>/dev/null; "
+                + "kill -0 " + ProcessHandle.current().pid() + " 2>/dev/null || rm -rf '" + home + "'";
+        List<String> watched = new ArrayList<>(List.of("sh", "-c", watcher, "sh"));
+        watched.addAll(List.of(command));
         try {
-            Process process = new ProcessBuilder(command).directory(home.toFile())
+            Process process = new ProcessBuilder(watched).directory(home.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(home.resolve("log/" + name + ".out").toFile())
                     .start();
-            daemons.add(process);
+            daemons.put(name, process);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + command[0], e);
         }
