@@ -20,7 +20,7 @@ export DEBIAN_FRONTEND=noninteractive
 apt_install() {
   $sudo apt-get install -y -qq --no-install-recommends -o DPkg::Lock::Timeout=600 "${missing[@]}" >/dev/null
 }
-if [ -z "$(ls -A /var/lib/apt/lists 2>/dev/null | grep -v -e '^lock$' -e '^partial$' || true)" ] || ! apt_install 2>/dev/null; then
+if ! ls /var/lib/apt/lists/*_Packages* >/dev/null 2>&1 || ! apt_install 2>/dev/null; then
   $sudo apt-get update -qq -o DPkg::Lock::Timeout=600 >/dev/null
   apt_install
 fi
