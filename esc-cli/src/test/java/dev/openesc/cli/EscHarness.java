@@ -30,6 +30,12 @@ public final class EscHarness {
         return this;
     }
 
+    /** Removes a variable the test machine may have set, so that neither esc nor its child sees it. */
+    public EscHarness unset(String name) {
+        environ.remove(name);
+        return this;
+    }
+
     public Path home() {
         return home;
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The server as an OpenID Connect issuer: its identifier, discovery document and key set. Everything is
@@ -57,11 +58,21 @@ public final class OidcIssuer {
         return document;
     }
 
-    /** The published public keys (never a private part), oldest first. */
+    /**
+     * The published public keys (never a private part): the one signing now first, then the others oldest
+     * first. Ceph RGW 16.2 verifies a token against the first key of the set only (it ignores {@code kid}),
+     * so the signing key must lead; see docs/oidc.md.
+     */
     public JWKSet keySet() {
+        Optional<String> signing = keys.current().map(SigningKey::kid);
         List<JWK> published = new ArrayList<>();
         for (SigningKey key : keys.published()) {
-            published.add(KeyGenerator.parsePublic(key.publicJwk()).toPublicJWK());
+            JWK jwk = KeyGenerator.parsePublic(key.publicJwk()).toPublicJWK();
+            if (signing.isPresent() && signing.get().equals(key.kid())) {
+                published.add(0, jwk);
+            } else {
+                published.add(jwk);
+            }
         }
         return new JWKSet(published);
     }
