@@ -61,6 +61,11 @@ public final class ServerCommand extends WorkspaceCommand implements Callable<In
             description = "the longest wait for one cloud call, e.g. 30s (ESC_PROVIDER_TIMEOUT; 30s)")
     private String providerTimeout;
 
+    @Option(names = "--azure-audience", paramLabel = "AUDIENCE",
+            description = "the aud of azure-login's tokens instead of azure:<org>, e.g. api://AzureADTokenExchange"
+                    + " (ESC_AZURE_AUDIENCE)")
+    private String azureAudience;
+
     @Override
     public Integer call() throws InterruptedException {
         List<String> args = new ArrayList<>();
@@ -76,6 +81,7 @@ public final class ServerCommand extends WorkspaceCommand implements Callable<In
         add(args, "--gcp-iam-endpoint", gcpIamEndpoint);
         add(args, "--vault-address", vaultAddress);
         add(args, "--provider-timeout", providerTimeout);
+        add(args, "--azure-audience", azureAudience);
         ServerConfig config;
         try {
             config = ServerConfig.resolve(args, workspace().environ(), Path.of(System.getProperty("user.home")));

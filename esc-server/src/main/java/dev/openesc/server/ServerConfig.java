@@ -118,7 +118,7 @@ public record ServerConfig(String host, int port, Path dataDir, String databaseU
     /**
      * The provider endpoints and timeout: {@code --aws-sts-endpoint}, {@code --aws-region},
      * {@code --azure-authority-host}, {@code --gcp-sts-endpoint}, {@code --gcp-iam-endpoint},
-     * {@code --vault-address}, {@code --provider-timeout}, each falling back to its {@code ESC_*} variable.
+     * {@code --vault-address}, {@code --provider-timeout}, {@code --azure-audience}, each falling back to its {@code ESC_*} variable.
      */
     private static ProviderSettings providerSettings(Map<String, String> flags, Map<String, String> env) {
         ProviderSettings defaults = ProviderSettings.defaults();
@@ -130,7 +130,9 @@ public record ServerConfig(String host, int port, Path dataDir, String databaseU
                 endpoint(flags, env, "--gcp-iam-endpoint", "ESC_GCP_IAM_ENDPOINT"),
                 endpoint(flags, env, "--vault-address", "ESC_VAULT_ADDRESS"),
                 timeout(first(flags.get("--provider-timeout"), env.get("ESC_PROVIDER_TIMEOUT"), null),
-                        defaults.requestTimeout()));
+                        defaults.requestTimeout()),
+                Optional.ofNullable(blankToNull(first(flags.get("--azure-audience"), env.get("ESC_AZURE_AUDIENCE"),
+                        null))));
     }
 
     private static Optional<URI> endpoint(Map<String, String> flags, Map<String, String> env, String flag,
@@ -186,7 +188,7 @@ public record ServerConfig(String host, int port, Path dataDir, String databaseU
     private static Map<String, String> flags(List<String> args) {
         List<String> known = List.of("--listen", "--data-dir", "--database", "--public-url", "--admin-org",
                 "--aws-sts-endpoint", "--aws-region", "--azure-authority-host", "--gcp-sts-endpoint",
-                "--gcp-iam-endpoint", "--vault-address", "--provider-timeout");
+                "--gcp-iam-endpoint", "--vault-address", "--provider-timeout", "--azure-audience");
         Map<String, String> out = new java.util.HashMap<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);

@@ -53,6 +53,16 @@ class ServerProviderSettingsTest {
     }
 
     @Test
+    void azureAudienceComesFromTheFlagOrTheVariable() {
+        assertThat(ServerConfig.resolve(List.of(), Map.of(), HOME).providers().azureAudience()).isEmpty();
+        assertThat(ServerConfig.resolve(List.of(), Map.of("ESC_AZURE_AUDIENCE", "api://AzureADTokenExchange"), HOME)
+                .providers().azureAudience()).contains("api://AzureADTokenExchange");
+        assertThat(ServerConfig.resolve(List.of("--azure-audience=https://kc/realms/esc"),
+                Map.of("ESC_AZURE_AUDIENCE", "api://AzureADTokenExchange"), HOME).providers().azureAudience())
+                .contains("https://kc/realms/esc");
+    }
+
+    @Test
     void malformedValuesAreExplained() {
         assertThatThrownBy(() -> ServerConfig.resolve(List.of("--aws-sts-endpoint", "sts.amazonaws.com"), Map.of(), HOME))
                 .hasMessageContaining("--aws-sts-endpoint must be an http(s) URL");
