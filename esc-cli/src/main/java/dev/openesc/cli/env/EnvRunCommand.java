@@ -118,6 +118,7 @@ public final class EnvRunCommand extends EnvironmentCommand implements Callable<
                 .files(files)
                 .secrets(secrets)
                 .interactive(interactive)
+                .directory(workspace().file("."))
                 .stdin(workspace().in() == System.in ? null : workspace().in())
                 .stdout(workspace().out() == System.out ? null : workspace().out())
                 .stderr(workspace().err() == System.err ? null : workspace().err())
