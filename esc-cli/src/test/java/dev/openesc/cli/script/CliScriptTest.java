@@ -130,7 +130,8 @@ class CliScriptTest {
             return "the fake Pulumi Cloud login manager and its accounts";
         }
         if (s.run().contains("--utc")) {
-            return "timestamps and user names of the reference's fake service clock (Test Tester at 1970-01-01)";
+            return "--utc output is the fake service's clock and users (revisions by Test Tester at 1970-01-01 "
+                    + "plus N hours, tags by pulumipus on 2024-07-29, revision tags at the zero time by <unknown>)";
         }
         if (s.run().contains("retract")) {
             return "revision retraction is not implemented";
