@@ -177,7 +177,12 @@ final class SecretAutomaton {
                 boolean[] starts = leavesRoot;
                 while (true) {
                     if (row == 0) {
-                        // At the root (row 0), most bytes start no secret: skip them with one lookup each.
+                        // At the root (row 0), most bytes start no secret: skip them with one lookup each,
+                        // four at a time while they last (fewer loop tests for the C1 compiler bin/esc runs with).
+                        while (i + 3 < to && !starts[bytes[i] & 0xff] && !starts[bytes[i + 1] & 0xff]
+                                && !starts[bytes[i + 2] & 0xff] && !starts[bytes[i + 3] & 0xff]) {
+                            i += 4;
+                        }
                         while (i < to && !starts[bytes[i] & 0xff]) {
                             i++;
                         }
