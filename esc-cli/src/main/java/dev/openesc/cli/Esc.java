@@ -14,8 +14,12 @@ import picocli.CommandLine.ParameterException;
 public final class Esc {
     private Esc() {}
 
+    /** The whole command tree. */
     public static CommandLine commandLine(Workspace workspace) {
-        CommandLine cl = new CommandLine(new EscCommand(workspace));
+        return configure(CommandTree.full(workspace), workspace);
+    }
+
+    private static CommandLine configure(CommandLine cl, Workspace workspace) {
         cl.setOut(new PrintWriter(workspace.out(), true, StandardCharsets.UTF_8));
         cl.setErr(new PrintWriter(workspace.err(), true, StandardCharsets.UTF_8));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -26,7 +30,8 @@ public final class Esc {
 
     public static int execute(Workspace workspace, String... args) {
         try {
-            return commandLine(workspace).execute(args);
+            // Only the branch the arguments name: building the whole tree is most of picocli's start-up cost.
+            return configure(CommandTree.forArgs(workspace, args), workspace).execute(args);
         } finally {
             workspace.close();
         }

@@ -12,6 +12,7 @@ import dev.openesc.cli.login.WhoamiCommand;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -20,8 +21,10 @@ import picocli.CommandLine.HelpCommand;
 @Command(name = "esc",
         description = "Pulumi ESC - Manage environments, secrets, and configuration",
         mixinStandardHelpOptions = true,
-        versionProvider = VersionCommand.Provider.class,
-        subcommands = {
+        versionProvider = VersionCommand.Provider.class)
+public final class EscCommand implements Callable<Integer>, CommandGroup {
+    /** The sub-commands, in the order {@code esc --help} lists them ({@link CommandTree} adds them). */
+    static final List<Class<?>> SUBCOMMANDS = List.of(
             EnvCommand.class,
             LoginCommand.class,
             LogoutCommand.class,
@@ -34,13 +37,17 @@ import picocli.CommandLine.HelpCommand;
             OrgCommand.class,
             TokenCommand.class,
             AuditCommand.class,
-            HelpCommand.class,
-        })
-public final class EscCommand implements Callable<Integer> {
+            HelpCommand.class);
+
     private final Workspace workspace;
 
     public EscCommand(Workspace workspace) {
         this.workspace = workspace;
+    }
+
+    @Override
+    public List<Class<?>> subcommands() {
+        return SUBCOMMANDS;
     }
 
     public Workspace workspace() {

@@ -47,11 +47,20 @@ public final class EscHarness {
     public Result runWithInput(String stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Workspace ws = new Workspace(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                environ, home, Backends::open).inDirectory(home);
+        Workspace ws = workspace(stdin, out, err);
         int status = Esc.execute(ws, args);
         return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** A workspace over this harness's home and environment, with output thrown away. */
+    public Workspace workspace() {
+        return workspace("", new ByteArrayOutputStream(), new ByteArrayOutputStream());
+    }
+
+    private Workspace workspace(String stdin, ByteArrayOutputStream out, ByteArrayOutputStream err) {
+        return new Workspace(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                environ, home, Backends::open).inDirectory(home);
     }
 
     /** Runs and requires success. */

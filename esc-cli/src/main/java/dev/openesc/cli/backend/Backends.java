@@ -18,7 +18,15 @@ public final class Backends {
         Credentials creds = workspace.credentials();
         Credentials.Account account = creds.currentAccount();
         if (account != null) {
-            return remote(workspace, creds.current(), account.accessToken(), false);
+            try {
+                return remote(workspace, creds.current(), account.accessToken(), false);
+            } catch (BackendException e) {
+                // A stored login the server no longer takes: the user logged in once, so this is not a typo.
+                if (e.kind() == BackendException.Kind.UNAUTHORIZED) {
+                    throw ServerProblems.loginExpired(creds.current(), e);
+                }
+                throw e;
+            }
         }
         return LocalBackend.open(workspace);
     }
@@ -41,9 +49,10 @@ public final class Backends {
         } catch (EscException.Unauthorized e) {
             throw new BackendException(BackendException.Kind.UNAUTHORIZED, url + " refused the access token ("
                     + e.getMessage() + "): run `esc login " + url + "` with a valid token", e);
+        } catch (EscException.Unavailable e) {
+            throw ServerProblems.unreachable(url, e);
         } catch (EscException e) {
-            throw new BackendException(BackendException.Kind.UNAVAILABLE, "cannot reach " + url + ": "
-                    + e.getMessage(), e);
+            throw new BackendException(BackendException.Kind.OTHER, url + ": " + e.getMessage(), e);
         }
         return new ServiceBackend(service, caller, url, () -> { });
     }

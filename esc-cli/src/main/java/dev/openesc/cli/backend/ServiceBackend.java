@@ -303,7 +303,7 @@ public final class ServiceBackend implements Backend {
         onClose.run();
     }
 
-    private static EnvironmentRef ref(EnvironmentName name) {
+    private EnvironmentRef ref(EnvironmentName name) {
         return call(() -> new EnvironmentRef(name.org(), name.project(), name.env()));
     }
 
@@ -315,7 +315,7 @@ public final class ServiceBackend implements Backend {
         return new EnvTag(t.name(), t.value(), t.created(), t.modified(), t.editorLogin());
     }
 
-    private static <T, R> List<R> pages(Function<String, Page<T>> fetch, Function<T, R> map,
+    private <T, R> List<R> pages(Function<String, Page<T>> fetch, Function<T, R> map,
             Function<T, String> name) {
         List<R> out = new ArrayList<>();
         String after = null;
@@ -338,29 +338,38 @@ public final class ServiceBackend implements Backend {
         T call();
     }
 
-    private static void run(Runnable r) {
+    private void run(Runnable r) {
         call(() -> {
             r.run();
             return null;
         });
     }
 
+    /** Whether the service is a server over HTTP (not the embedded one), whose failures name its URL. */
+    private boolean remote() {
+        return url != null && (url.startsWith("http://") || url.startsWith("https://"));
+    }
+
     /** The one place where the service's failures become the CLI's. */
-    private static <T> T call(ServiceCall<T> c) {
+    private <T> T call(ServiceCall<T> c) {
         try {
             return c.call();
         } catch (EscException.EvaluationFailed e) {
             throw new EvaluationErrors(e.diagnostics(), e.environment());
         } catch (EscException.NotFound e) {
-            throw new BackendException(BackendException.Kind.NOT_FOUND, e.getMessage(), e);
+            throw new BackendException(BackendException.Kind.NOT_FOUND, ReferenceWording.notFound(e.getMessage()), e);
         } catch (EscException.Conflict e) {
-            throw new BackendException(BackendException.Kind.CONFLICT, e.getMessage(), e);
+            throw new BackendException(BackendException.Kind.CONFLICT, ReferenceWording.conflict(e.getMessage()), e);
         } catch (EscException.Forbidden e) {
             throw new BackendException(BackendException.Kind.FORBIDDEN, e.getMessage(), e);
         } catch (EscException.Unauthorized e) {
-            throw new BackendException(BackendException.Kind.UNAUTHORIZED, e.getMessage(), e);
+            throw remote() ? ServerProblems.loginExpired(url, e)
+                    : new BackendException(BackendException.Kind.UNAUTHORIZED, e.getMessage(), e);
         } catch (EscException.InvalidRequest e) {
             throw new BackendException(BackendException.Kind.INVALID, e.getMessage(), e);
+        } catch (EscException.Unavailable e) {
+            throw remote() ? ServerProblems.unreachable(url, e)
+                    : new BackendException(BackendException.Kind.UNAVAILABLE, e.getMessage(), e);
         } catch (EscException e) {
             throw new BackendException(BackendException.Kind.OTHER, e.getMessage(), e);
         }

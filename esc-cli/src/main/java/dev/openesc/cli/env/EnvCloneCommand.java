@@ -46,7 +46,11 @@ public final class EnvCloneCommand extends EnvironmentCommand implements Callabl
             backend().clone(src.name(), src.version(), project, name,
                     new Backend.CloneOptions(history, envTags, revTags, access));
         } catch (dev.openesc.cli.backend.BackendException e) {
-            throw new dev.openesc.cli.EscException("cloning environment: " + e.getMessage());
+            // The only environment a clone can miss is its source: say so, in the reference's words.
+            boolean sourceMissing = e.kind() == dev.openesc.cli.backend.BackendException.Kind.NOT_FOUND
+                    && "not found".equals(e.getMessage());
+            throw new dev.openesc.cli.EscException("cloning environment: "
+                    + (sourceMissing ? "source env not found" : e.getMessage()));
         }
         out().println("Environment " + src.withVersion("") + " cloned into " + src.org() + "/" + project + "/"
                 + name + ".");

@@ -1,5 +1,7 @@
 package dev.openesc.cli.env;
 
+import dev.openesc.cli.CommandGroup;
+import java.util.List;
 import picocli.CommandLine.Command;
 
 /** {@code esc env}: the environment commands. */
@@ -10,8 +12,10 @@ import picocli.CommandLine.Command;
             "Each environment has a definition and may be opened in order to access its contents.",
             "Opening an environment may involve generating new dynamic data.",
             "",
-            "To begin working with environments, run the `env init` command."},
-        subcommands = {
+            "To begin working with environments, run the `env init` command."})
+public final class EnvCommand implements CommandGroup {
+    /** The sub-commands, in the order {@code esc env --help} lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(
             EnvInitCommand.class,
             EnvEditCommand.class,
             EnvGetCommand.class,
@@ -23,7 +27,10 @@ import picocli.CommandLine.Command;
             EnvRmCommand.class,
             EnvCloneCommand.class,
             EnvOpenCommand.class,
-            EnvRunCommand.class,
-        })
-public final class EnvCommand {
+            EnvRunCommand.class);
+
+    @Override
+    public List<Class<?>> subcommands() {
+        return SUBCOMMANDS;
+    }
 }

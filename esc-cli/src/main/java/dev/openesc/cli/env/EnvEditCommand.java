@@ -170,7 +170,8 @@ public final class EnvEditCommand extends EnvironmentCommand implements Callable
             List<String> argv = new ArrayList<>(command);
             argv.add(tmp.toString());
             boolean terminal = workspace().in() == System.in && workspace().out() == System.out;
-            RunSpec.Builder spec = RunSpec.of(argv).environment(workspace().environ()).interactive(terminal);
+            RunSpec.Builder spec = RunSpec.of(argv).environment(workspace().environ()).interactive(terminal)
+                    .directory(workspace().file("."));
             if (!terminal) {
                 spec.stdin(workspace().in()).stdout(workspace().out()).stderr(workspace().err());
             }

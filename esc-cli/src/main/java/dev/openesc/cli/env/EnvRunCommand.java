@@ -63,12 +63,13 @@ public final class EnvRunCommand extends EnvironmentCommand implements Callable<
         List<String> command = new ArrayList<>(args);
         if (names.isEmpty()) {
             if (command.isEmpty() || dashBeforeEnvironment()) {
-                throw new EscException("no environment specified");
+                // A usage error (status 2, like a missing argument picocli finds), in one line as the reference words it.
+                throw new EscException("no environment specified", ExitCodes.USAGE);
             }
             names.add(command.remove(0));
         }
         if (command.isEmpty()) {
-            throw new EscException("no command specified");
+            throw new EscException("no command specified", ExitCodes.USAGE);
         }
         Duration duration = Lifetimes.parse(lifetime);
         List<Environment> opened = new ArrayList<>();
@@ -117,6 +118,7 @@ public final class EnvRunCommand extends EnvironmentCommand implements Callable<
                 .files(files)
                 .secrets(secrets)
                 .interactive(interactive)
+                .directory(workspace().file("."))
                 .stdin(workspace().in() == System.in ? null : workspace().in())
                 .stdout(workspace().out() == System.out ? null : workspace().out())
                 .stderr(workspace().err() == System.err ? null : workspace().err())

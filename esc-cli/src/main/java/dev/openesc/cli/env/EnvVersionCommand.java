@@ -125,8 +125,8 @@ public final class EnvVersionCommand extends EnvironmentCommand implements Calla
             byte[] yaml = backend().definition(ref.name(), ref.version(), false).yaml();
             var diags = backend().update(ref.name(), yaml, null);
             if (hasErrors(diags)) {
-                printShortDiagnostics(diags);
-                return ExitCodes.FAILURE;
+                printSourceDiagnostics(yaml, diags);
+                throw new EscException("could not roll back: too many errors");
             }
             out().println("Environment updated.");
             return ExitCodes.OK;

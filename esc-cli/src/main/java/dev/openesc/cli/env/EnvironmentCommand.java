@@ -75,6 +75,10 @@ public abstract class EnvironmentCommand extends WorkspaceCommand {
         if (ref.env().isEmpty()) {
             throw new EscException("no environment name specified");
         }
+        if (ref.org().isEmpty() || ref.project().isEmpty()) {
+            throw new EscException("invalid environment reference \"" + ref + "\": an empty organization or project"
+                    + " name (expected [<org-name>/][<project-name>/]<environment-name>[@<version>])");
+        }
     }
 
     /** Prints diagnostics as {@code env:line:column: summary}, one a line, sorted by position. */

@@ -21,7 +21,13 @@ import java.util.TreeMap;
  * file of the same folder first, so a crash never leaves half a file.
  */
 public final class CredentialsStore {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Made on first use: an ObjectMapper loads about 500 classes, and most commands run without a login (no
+     * credentials file to read), so the embedded backend's start-up does not pay for it.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private final Path file;
 
@@ -34,7 +40,7 @@ public final class CredentialsStore {
             return Credentials.empty();
         }
         try {
-            JsonNode root = JSON.readTree(file.toFile());
+            JsonNode root = Json.MAPPER.readTree(file.toFile());
             String current = root.path("current").isTextual() ? root.path("current").asText() : null;
             Map<String, Credentials.Account> accounts = new TreeMap<>();
             Iterator<Map.Entry<String, JsonNode>> it = root.path("accounts").fields();
@@ -53,7 +59,7 @@ public final class CredentialsStore {
     }
 
     public void save(Credentials credentials) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Json.MAPPER.createObjectNode();
         if (credentials.current() != null) {
             root.put("current", credentials.current());
         }
@@ -70,7 +76,7 @@ public final class CredentialsStore {
             Path tmp = Files.createTempFile(file.getParent(), ".credentials", ".tmp",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             try {
-                JSON.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), root);
+                Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), root);
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(tmp);

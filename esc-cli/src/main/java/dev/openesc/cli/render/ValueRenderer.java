@@ -40,7 +40,11 @@ public final class ValueRenderer {
             case JSON -> out.println(IndentedJson.plain(value, !showSecrets));
             case DETAILED -> out.println(IndentedJson.detailed(value));
             case YAML -> out.print(yaml(value.toJson(!showSecrets)));
-            case STRING -> out.println(value.toString(!showSecrets));
+            case STRING -> {
+                // One line end, as the reference: a string that ends with its own newline gets no second one.
+                String text = value.toString(!showSecrets);
+                out.print(text.endsWith("\n") ? text : text + "\n");
+            }
             case DOTENV, SHELL -> {
                 String prefix = format == OutputFormat.SHELL ? "export " : "";
                 for (String line : projectionLines(env, showSecrets, pretend, temporaryFolder)) {

@@ -52,6 +52,9 @@ public final class CommandRunner {
         TemporaryFiles files = spec.files().isEmpty() ? null : createFiles(spec);
         try {
             ProcessBuilder builder = new ProcessBuilder(spec.command());
+            if (spec.directory() != null) {
+                builder.directory(spec.directory().toFile());
+            }
             setVariables(builder, spec.environment());
             if (files != null) {
                 setVariables(builder, files.variables());

@@ -26,6 +26,7 @@ import java.util.TreeSet;
  *     {@code interactive})
  * @param stderr as {@code stdout}, for the error output
  * @param temporaryFolder where the private folder of {@code files} is made; {@code null} for the system's
+ * @param directory the child's working directory; {@code null} for esc's own
  */
 public record RunSpec(
         List<String> command,
@@ -36,7 +37,8 @@ public record RunSpec(
         InputStream stdin,
         OutputStream stdout,
         OutputStream stderr,
-        Path temporaryFolder) {
+        Path temporaryFolder,
+        Path directory) {
 
     public RunSpec {
         command = List.copyOf(command);
@@ -80,6 +82,7 @@ public record RunSpec(
         private OutputStream stdout;
         private OutputStream stderr;
         private Path temporaryFolder;
+        private Path directory;
 
         private Builder(List<String> command) {
             this.command = List.copyOf(command);
@@ -145,9 +148,15 @@ public record RunSpec(
             return this;
         }
 
+        /** The command's working directory; by default esc's own. */
+        public Builder directory(Path dir) {
+            directory = dir;
+            return this;
+        }
+
         public RunSpec build() {
             return new RunSpec(command, environment, files, secrets, interactive, stdin, stdout, stderr,
-                    temporaryFolder);
+                    temporaryFolder, directory);
         }
     }
 }

@@ -45,6 +45,8 @@ final class SecretAutomaton {
     /** Length of the longest secret that is a suffix of the input on reaching the state; 0 if none. */
     private final int[] matchLength;
     private final int longestSecret;
+    /** Bytes that move the root to another state: any other byte read at the root leaves it there. */
+    private final boolean[] leavesRoot = new boolean[256];
 
     private SecretAutomaton(TrieBuilder trie, int denseBudget) {
         int states = trie.size;
@@ -119,6 +121,9 @@ final class SecretAutomaton {
             }
         }
         longestSecret = trie.longest;
+        for (int b = 0; b < 256; b++) {
+            leavesRoot[b] = step(ROOT, (byte) b) != ROOT;
+        }
     }
 
     /** Builds the automaton for the given secrets; empty secrets are ignored. */
@@ -169,7 +174,19 @@ final class SecretAutomaton {
             if (s < denseStates && matchLength[s] == 0) {
                 // The fast path: row to row, one lookup per byte, until the row runs out or a special target.
                 int row = s * width;
+                boolean[] starts = leavesRoot;
                 while (true) {
+                    if (row == 0) {
+                        // At the root (row 0), most bytes start no secret: skip them with one lookup each,
+                        // four at a time while they last (fewer loop tests for the C1 compiler bin/esc runs with).
+                        while (i + 3 < to && !starts[bytes[i] & 0xff] && !starts[bytes[i + 1] & 0xff]
+                                && !starts[bytes[i + 2] & 0xff] && !starts[bytes[i + 3] & 0xff]) {
+                            i += 4;
+                        }
+                        while (i < to && !starts[bytes[i] & 0xff]) {
+                            i++;
+                        }
+                    }
                     if (i >= to) {
                         stateOut[0] = row / width;
                         return to;

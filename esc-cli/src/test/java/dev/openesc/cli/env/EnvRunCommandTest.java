@@ -96,10 +96,10 @@ class EnvRunCommandTest {
     @Test
     void missingEnvironmentOrCommandIsOneLine() {
         Result dashFirst = esc.run("run", "--", "sh", "-c", "true");
-        assertThat(dashFirst.status()).isEqualTo(1);
+        assertThat(dashFirst.status()).isEqualTo(2);
         assertThat(dashFirst.err()).isEqualTo("Error: no environment specified\n");
         Result noCommand = esc.run("run", "app");
-        assertThat(noCommand.status()).isEqualTo(1);
+        assertThat(noCommand.status()).isEqualTo(2);
         assertThat(noCommand.err()).isEqualTo("Error: no command specified\n");
         Result unknown = esc.run("run", "nope", "--", "true");
         assertThat(unknown.status()).isEqualTo(1);

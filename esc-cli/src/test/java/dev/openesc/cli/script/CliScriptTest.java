@@ -47,7 +47,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CliScriptTest {
     /** What the replay must keep passing: raise it as features land. */
-    private static final int MINIMUM_PASSING = 50;
+    private static final int MINIMUM_PASSING = 60;
 
     @TempDir
     Path temp;
@@ -130,7 +130,8 @@ class CliScriptTest {
             return "the fake Pulumi Cloud login manager and its accounts";
         }
         if (s.run().contains("--utc")) {
-            return "timestamps and user names of the reference's fake service clock (Test Tester at 1970-01-01)";
+            return "--utc output is the fake service's clock and users (revisions by Test Tester at 1970-01-01 "
+                    + "plus N hours, tags by pulumipus on 2024-07-29, revision tags at the zero time by <unknown>)";
         }
         return null;
     }
@@ -143,7 +144,7 @@ class CliScriptTest {
         Path tmp = Files.createDirectories(root.resolve("tmp"));
         for (Map.Entry<String, String> c : script.commands().entrySet()) {
             Path f = bin.resolve(c.getKey());
-            Files.writeString(f, "#!/bin/bash\n" + c.getValue());
+            Files.writeString(f, "#!/bin/bash\n" + lenientIntegerTests(c.getValue()));
             Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rwx------"));
         }
         for (Map.Entry<String, byte[]> f : script.files().entrySet()) {
@@ -270,6 +271,24 @@ class CliScriptTest {
             node.content.forEach(CliScriptTest::decryptRot128);
         }
         return node;
+    }
+
+    private static final Pattern INTEGER_TEST =
+            Pattern.compile("\\[\\[ (\\S+) -(ne|eq|lt|gt|le|ge) (\\S+) \\]\\]");
+
+    /**
+     * The reference runs its fake commands in mvdan.cc/sh, which reads an operand of {@code [[ a -ne b ]]} that is
+     * not a number as 0; bash evaluates it as arithmetic ({@code --flag} decrements a variable). The fake commands
+     * run under bash here, so such tests get mvdan's reading.
+     */
+    static String lenientIntegerTests(String script) {
+        if (!INTEGER_TEST.matcher(script).find()) {
+            return script;
+        }
+        return "__esc_int() { if [[ $1 =~ ^-?[0-9]+$ ]]; then echo \"$1\"; else echo 0; fi; }\n"
+                + INTEGER_TEST.matcher(script).replaceAll(
+                        m -> Matcher.quoteReplacement("[[ $(__esc_int " + m.group(1) + ") -" + m.group(2)
+                                + " $(__esc_int " + m.group(3) + ") ]]"));
     }
 
     private static final Pattern CIPHERTEXT = Pattern.compile("ciphertext: [A-Za-z0-9+/=]+");

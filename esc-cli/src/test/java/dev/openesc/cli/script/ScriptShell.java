@@ -299,7 +299,9 @@ final class ScriptShell {
             if (word == null) {
                 word = new StringBuilder();
             }
-            if (ch == '\'') {
+            if (ch == '$' && line.startsWith("$'", i)) {
+                i = ansiQuoted(line, i + 2, word);
+            } else if (ch == '\'') {
                 int end = line.indexOf('\'', i + 1);
                 word.append(line, i + 1, end);
                 i = end + 1;
@@ -336,6 +338,34 @@ final class ScriptShell {
             tokens.add(new Token(word.toString(), false));
         }
         return tokens;
+    }
+
+    /** Bash's {@code $'...'}: the escapes {@code \\xHH}, {@code \\n}, {@code \\t}, {@code \\\\}, {@code \\'}; returns the index after the quote. */
+    private static int ansiQuoted(String line, int i, StringBuilder word) {
+        while (line.charAt(i) != '\'') {
+            char c = line.charAt(i);
+            if (c != '\\') {
+                word.append(c);
+                i++;
+                continue;
+            }
+            char e = line.charAt(i + 1);
+            i += 2;
+            switch (e) {
+                case 'n' -> word.append('\n');
+                case 't' -> word.append('\t');
+                case 'x' -> {
+                    int end = i;
+                    while (end < i + 2 && Character.digit(line.charAt(end), 16) >= 0) {
+                        end++;
+                    }
+                    word.append((char) Integer.parseInt(line.substring(i, end), 16));
+                    i = end;
+                }
+                default -> word.append(e);
+            }
+        }
+        return i + 1;
     }
 
     private static int matchingParen(String s, int open) {

@@ -25,7 +25,10 @@ import java.util.Map;
 final class SchemaJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
     private static final JsonFactory FACTORY = new JsonFactory();
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Made on first use (toJsonString is rare): an ObjectMapper loads about 500 classes. */
+    private static final class Mapper {
+        static final ObjectMapper INSTANCE = new ObjectMapper();
+    }
 
     private SchemaJson() {}
 
@@ -103,7 +106,7 @@ final class SchemaJson {
 
     static String toJsonString(Schema s) {
         try {
-            return MAPPER.writeValueAsString(toJsonNode(s));
+            return Mapper.INSTANCE.writeValueAsString(toJsonNode(s));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("writing a JSON tree cannot fail", e);
         }

@@ -96,6 +96,7 @@ public final class YamlEditor {
                         throw new YamlEditException(here + ": array index out of range");
                     }
                     if (index == target.content.size()) {
+                        becomesNonEmpty(target);
                         target.content.add(new YamlNode());
                     }
                     yield target.content.get(index);
@@ -106,6 +107,7 @@ public final class YamlEditor {
                     }
                     YamlNode found = valueFor(target, key);
                     if (found == null) {
+                        becomesNonEmpty(target);
                         target.content.add(YamlNode.scalar("!!str", key));
                         found = new YamlNode();
                         target.content.add(found);
@@ -199,6 +201,17 @@ public final class YamlEditor {
             node.content.add(new YamlNode());
         }
         return node.content.get(0);
+    }
+
+    /**
+     * An empty collection is written {@code {}} or {@code []} in any style, so its flow style says nothing about
+     * how its author wants it laid out: the first element turns it into block style, as the reference's edits do
+     * ({@code bar: {}}, then setting {@code bar.baz}, gives {@code bar:\n  baz: ...}).
+     */
+    private static void becomesNonEmpty(YamlNode collection) {
+        if (collection.content.isEmpty()) {
+            collection.style &= ~YamlNode.FLOW;
+        }
     }
 
     private static YamlNode valueFor(YamlNode mapping, String key) {
