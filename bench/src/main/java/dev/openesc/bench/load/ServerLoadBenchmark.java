@@ -33,7 +33,8 @@ import java.util.stream.Stream;
  * Settings (system properties): {@code load.dir} (work folder, default {@code target/load}),
  * {@code load.connections} (32), {@code load.warmup} and {@code load.seconds} (10 and 20),
  * {@code load.rounds} (2), {@code load.environments} (10000), {@code load.revisions} (100),
- * {@code load.serverJvm} (space-separated JVM options for the servers).
+ * {@code load.serverJvm} (space-separated JVM options for the servers), {@code load.jfr} (true: a flight
+ * recording of each server, {@code <name>.jfr} in the work folder).
  */
 public final class ServerLoadBenchmark {
 
@@ -190,7 +191,11 @@ public final class ServerLoadBenchmark {
         if (databaseUrl != null) {
             args.addAll(List.of("--database", databaseUrl));
         }
-        return ServerProcess.start(serverJvm, "dev.openesc.server.EscServer", args, Map.of(),
+        List<String> jvm = new ArrayList<>(serverJvm);
+        if (Boolean.getBoolean("load.jfr")) {
+            jvm.add("-XX:StartFlightRecording=settings=profile,filename=" + work.resolve(name + ".jfr"));
+        }
+        return ServerProcess.start(jvm, "dev.openesc.server.EscServer", args, Map.of(),
                 work.resolve(name + ".log"));
     }
 
