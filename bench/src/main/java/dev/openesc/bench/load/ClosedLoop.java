@@ -34,8 +34,13 @@ final class ClosedLoop {
         this.measured = measured;
     }
 
-    /** Runs the operation against the targets, connection {@code i} going to target {@code i % n}. */
-    LoadResult run(String name, List<URI> targets, String token, Operation operation) throws InterruptedException {
+    /**
+     * Runs the operation against the servers, connection {@code i} going to server {@code i % n}, and notes the
+     * CPU time the servers and this process spent in the measured phase.
+     */
+    LoadResult run(String name, List<ServerProcess> servers, String token, Operation operation)
+            throws InterruptedException, IOException {
+        List<URI> targets = servers.stream().map(ServerProcess::url).toList();
         long start = System.nanoTime();
         long measureFrom = start + warmup.toNanos();
         long end = measureFrom + measured.toNanos();
@@ -51,12 +56,36 @@ final class ClosedLoop {
             threads.add(thread);
             thread.start();
         }
+        sleepUntil(measureFrom);
+        long serverCpu = cpuNanos(servers);
+        long ownCpu = OWN.getProcessCpuTime();
+        sleepUntil(end);
+        serverCpu = cpuNanos(servers) - serverCpu;
+        ownCpu = OWN.getProcessCpuTime() - ownCpu;
         for (Thread thread : threads) {
             thread.join();
         }
         Histogram all = new Histogram(60_000_000L, 3);
         histograms.forEach(all::add);
-        return LoadResult.of(name, all, errors.get(), measured.toNanos() / 1e9);
+        return LoadResult.of(name, all, errors.get(), measured.toNanos() / 1e9, serverCpu, ownCpu);
+    }
+
+    private static final com.sun.management.OperatingSystemMXBean OWN =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+
+    private static long cpuNanos(List<ServerProcess> servers) throws IOException {
+        long sum = 0;
+        for (ServerProcess server : servers) {
+            sum += server.cpuNanos();
+        }
+        return sum;
+    }
+
+    private static void sleepUntil(long nanoTime) throws InterruptedException {
+        long left = nanoTime - System.nanoTime();
+        if (left > 0) {
+            Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+        }
     }
 
     private static void loop(URI target, String token, Operation operation, long measureFrom, long end,

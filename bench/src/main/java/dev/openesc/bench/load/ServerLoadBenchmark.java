@@ -31,9 +31,10 @@ import java.util.stream.Stream;
  * </ul>
  *
  * Settings (system properties): {@code load.dir} (work folder, default {@code target/load}),
- * {@code load.connections} (32), {@code load.warmup} and {@code load.seconds} (10 and 20),
+ * {@code load.connections} (32), {@code load.warmup} and {@code load.seconds} (30 and 20: C2 needs the warm-up on a busy machine),
  * {@code load.rounds} (2), {@code load.environments} (10000), {@code load.revisions} (100),
- * {@code load.serverJvm} (space-separated JVM options for the servers), {@code load.jfr} (true: a flight
+ * {@code load.serverJvm} (space-separated JVM options for the servers, {@code cli} for the C1-only options of
+ * the other commands), {@code load.jfr} (true: a flight
  * recording of each server, {@code <name>.jfr} in the work folder).
  */
 public final class ServerLoadBenchmark {
@@ -51,13 +52,20 @@ public final class ServerLoadBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        String jvm = System.getProperty("load.serverJvm");
+        // the seeder and embedded PostgreSQL log through the server's quiet setup, not Logback's debug default
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "openesc-server-logback.xml");
+        }
+        String jvm = System.getProperty("load.serverJvm", "");
+        if (jvm.equals("cli")) {
+            jvm = String.join(" ", ServerProcess.CLI_FLAGS);
+        }
         ServerLoadBenchmark benchmark = new ServerLoadBenchmark(
                 Path.of(System.getProperty("load.dir", "target/load")).toAbsolutePath(),
                 new ClosedLoop(Integer.getInteger("load.connections", 32),
-                        Duration.ofSeconds(Integer.getInteger("load.warmup", 10)),
+                        Duration.ofSeconds(Integer.getInteger("load.warmup", 30)),
                         Duration.ofSeconds(Integer.getInteger("load.seconds", 20))),
-                jvm == null ? ServerProcess.LAUNCHER_FLAGS : Arrays.asList(jvm.trim().split("\\s+")),
+                jvm.isBlank() ? ServerProcess.LAUNCHER_FLAGS : Arrays.asList(jvm.trim().split("\\s+")),
                 Integer.getInteger("load.rounds", 2));
         List<String> parts = args.length == 0 ? List.of("throughput", "memory", "replicas") : List.of(args);
         System.out.println("server JVM options: " + String.join(" ", benchmark.serverJvm));
@@ -83,12 +91,12 @@ public final class ServerLoadBenchmark {
                 List<LoadResult> results = new ArrayList<>();
                 for (int round = 1; round <= rounds; round++) {
                     results.add(loop.run("bare Javalin GET (" + size + " B), round " + round,
-                            List.of(bare.url()), null,
+                            List.of(bare), null,
                             c -> ClosedLoop.expect(200, c.get("/bare"))));
                     results.add(loop.run("GET definition (" + size + " B), round " + round,
-                            List.of(server.url()), token,
+                            List.of(server), token,
                             c -> ClosedLoop.expect(200, c.get(LoadFixture.path(LoadFixture.APP)))));
-                    results.add(loop.run("open+read, round " + round, List.of(server.url()), token,
+                    results.add(loop.run("open+read, round " + round, List.of(server), token,
                             ServerLoadBenchmark::openAndRead));
                     print(results.subList(results.size() - 3, results.size()));
                 }
@@ -124,7 +132,7 @@ public final class ServerLoadBenchmark {
                 LoadFixture.seed(server.url(), token);
                 Files.writeString(data.resolve("fixture"), "done\n");
             }
-            LoadResult mixed = loop.run("3 GET random revision : 1 open+read", List.of(server.url()), token, c -> {
+            LoadResult mixed = loop.run("3 GET random revision : 1 open+read", List.of(server), token, c -> {
                 ThreadLocalRandom random = ThreadLocalRandom.current();
                 if (random.nextInt(4) == 0) {
                     openAndRead(c);
@@ -149,7 +157,7 @@ public final class ServerLoadBenchmark {
         try (ServerProcess server = server(sqlite, null, "sqlite")) {
             String token = LoadFixture.adminToken(sqlite);
             LoadFixture.seed(server.url(), token);
-            results.add(loop.run("open+read, SQLite, 1 server", List.of(server.url()), token,
+            results.add(loop.run("open+read, SQLite, 1 server", List.of(server), token,
                     ServerLoadBenchmark::openAndRead));
         }
         Path pgData = fresh("replicas-postgres");
@@ -159,10 +167,10 @@ public final class ServerLoadBenchmark {
             try (ServerProcess first = server(pgData, url, "postgres-1")) {
                 String token = LoadFixture.adminToken(pgData);
                 LoadFixture.seed(first.url(), token);
-                results.add(loop.run("open+read, PostgreSQL, 1 server", List.of(first.url()), token,
+                results.add(loop.run("open+read, PostgreSQL, 1 server", List.of(first), token,
                         ServerLoadBenchmark::openAndRead));
                 try (ServerProcess second = server(pgData, url, "postgres-2")) {
-                    results.add(loop.run("open+read, PostgreSQL, 2 servers", List.of(first.url(), second.url()),
+                    results.add(loop.run("open+read, PostgreSQL, 2 servers", List.of(first, second),
                             token, ServerLoadBenchmark::openAndRead));
                 }
             }

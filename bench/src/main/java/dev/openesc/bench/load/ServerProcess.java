@@ -25,10 +25,13 @@ import java.util.regex.Pattern;
 final class ServerProcess implements AutoCloseable {
 
     /**
-     * The JVM options {@code bin/esc} gives every command, {@code esc server} included (esc-cli's
-     * {@code src/dist/bin/esc}); the run can be repeated with others through {@code -Dload.serverJvm}.
+     * The JVM options {@code bin/esc} gives {@code esc server} (esc-cli's {@code src/dist/bin/esc}); the run can
+     * be repeated with others through {@code -Dload.serverJvm}.
      */
-    static final List<String> LAUNCHER_FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss2m");
+    static final List<String> LAUNCHER_FLAGS = List.of("-XX:+UseSerialGC", "-Xmn64m", "-Xss2m");
+
+    /** What {@code bin/esc} gives every other command, and gave {@code esc server} before: C1 only. */
+    static final List<String> CLI_FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss2m");
 
     private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+)");
 
@@ -109,6 +112,18 @@ final class ServerProcess implements AutoCloseable {
         }
         return new Memory(rss / 1024.0, peak / 1024.0);
     }
+
+    /** CPU time (user and system) the child has used so far, from {@code /proc/<pid>/stat}. */
+    long cpuNanos() throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+        // the fields after the command name, which is in parentheses and may contain spaces
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime: fields 14 and 15
+        return ticks * (1_000_000_000L / CLOCK_TICKS);
+    }
+
+    /** USER_HZ, 100 on Linux for every architecture the JDK runs on. */
+    private static final long CLOCK_TICKS = 100;
 
     /** Resident memory in MiB. */
     record Memory(double residentMib, double peakMib) {
