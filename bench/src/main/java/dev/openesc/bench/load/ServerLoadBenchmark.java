@@ -151,35 +151,42 @@ public final class ServerLoadBenchmark {
         }
     }
 
+    /**
+     * All servers are started first and stay up, and each round measures SQLite, then PostgreSQL with one and
+     * with two servers, so that every configuration gets the same warm-up and the same drift of a shared
+     * machine. The server CPU column counts the Java servers only, not PostgreSQL's processes.
+     */
     private void replicas() throws Exception {
         List<LoadResult> results = new ArrayList<>();
         Path sqlite = fresh("replicas-sqlite");
-        try (ServerProcess server = server(sqlite, null, "sqlite")) {
-            String token = LoadFixture.adminToken(sqlite);
-            LoadFixture.seed(server.url(), token);
-            results.add(loop.run("open+read, SQLite, 1 server", List.of(server), token,
-                    ServerLoadBenchmark::openAndRead));
-        }
         Path pgData = fresh("replicas-postgres");
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(pgData.resolve("pgdata")).setCleanDataDirectory(true).start()) {
+        try (ServerProcess single = server(sqlite, null, "sqlite");
+             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                     .setDataDirectory(pgData.resolve("pgdata")).setCleanDataDirectory(true).start()) {
+            String sqliteToken = LoadFixture.adminToken(sqlite);
+            LoadFixture.seed(single.url(), sqliteToken);
             String url = "postgres://postgres@localhost:" + postgres.getPort() + "/postgres";
-            try (ServerProcess first = server(pgData, url, "postgres-1")) {
+            try (ServerProcess first = server(pgData, url, "postgres-1");
+                 ServerProcess second = server(pgData, url, "postgres-2")) {
                 String token = LoadFixture.adminToken(pgData);
                 LoadFixture.seed(first.url(), token);
-                results.add(loop.run("open+read, PostgreSQL, 1 server", List.of(first), token,
-                        ServerLoadBenchmark::openAndRead));
-                try (ServerProcess second = server(pgData, url, "postgres-2")) {
-                    results.add(loop.run("open+read, PostgreSQL, 2 servers", List.of(first, second),
-                            token, ServerLoadBenchmark::openAndRead));
+                for (int round = 1; round <= rounds; round++) {
+                    results.add(loop.run("open+read, SQLite, 1 server, round " + round, List.of(single),
+                            sqliteToken, ServerLoadBenchmark::openAndRead));
+                    results.add(loop.run("open+read, PostgreSQL, 1 server, round " + round, List.of(first), token,
+                            ServerLoadBenchmark::openAndRead));
+                    results.add(loop.run("open+read, PostgreSQL, 2 servers, round " + round,
+                            List.of(first, second), token, ServerLoadBenchmark::openAndRead));
+                    print(results.subList(results.size() - 3, results.size()));
                 }
             }
         }
-        System.out.println("\nreplicas:");
+        System.out.println("\nreplicas, all rounds:");
         print(results);
-        for (LoadResult r : results) {
-            System.out.printf(Locale.ROOT, "%s: %.2f x SQLite with 1 server%n", r.name(),
-                    r.perSecond() / results.get(0).perSecond());
+        for (int i = 0; i < results.size(); i++) {
+            LoadResult sqliteOfRound = results.get(i - i % 3);
+            System.out.printf(Locale.ROOT, "%s: %.2f x SQLite with 1 server of the same round%n",
+                    results.get(i).name(), results.get(i).perSecond() / sqliteOfRound.perSecond());
         }
     }
 
