@@ -2,6 +2,7 @@ package dev.openesc.api;
 
 import dev.openesc.core.value.Environment;
 import dev.openesc.core.value.Value;
+import dev.openesc.core.value.WireJson;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -173,6 +174,14 @@ public interface EscService {
      * OPEN.
      */
     Environment readOpenEnvironment(Caller caller, EnvironmentRef environment, String sessionId);
+
+    /**
+     * {@link #readOpenEnvironment} in the API's wire JSON ({@link WireJson}). An implementation that keeps
+     * sessions in that form returns it as kept, without decoding and encoding it again.
+     */
+    default String readOpenEnvironmentJson(Caller caller, EnvironmentRef environment, String sessionId) {
+        return WireJson.toJson(readOpenEnvironment(caller, environment, sessionId));
+    }
 
     /**
      * One value of an opened environment.

@@ -44,6 +44,21 @@ class ParsedDefinitionsTest {
         assertThat(loads.get()).isEqualTo(3);
     }
 
+    @Test
+    void aBoundedCacheKeysOnNameAndBytesAndDropsTheLeastRecentlyUsed() {
+        byte[] a = utf8("values:\n  a: 1\n");
+        byte[] b = utf8("values:\n  b: 2\n");
+        ParsedDefinitions definitions = ParsedDefinitions.bounded(a.length + b.length);
+        Loader.Loaded firstA = definitions.load("org/a", a);
+        Loader.Loaded firstB = definitions.load("org/b", b);
+        assertThat(definitions.load("org/a", a.clone())).isSameAs(firstA);
+        // the same bytes under another name are another definition (names appear in ranges and diagnostics)
+        assertThat(definitions.load("other/a", a)).isNotSameAs(firstA);
+        // that entry pushed out the least recently used one (b), not a
+        assertThat(definitions.load("org/a", a)).isSameAs(firstA);
+        assertThat(definitions.load("org/b", b)).isNotSameAs(firstB);
+    }
+
     private static Object said(EvalResult r) {
         return Value.ofMap(r.environment().properties()).toJson(false) instanceof Map<?, ?> m ? m.get("said") : null;
     }

@@ -94,8 +94,8 @@ final class OpenEndpoints {
     private void read(Context ctx) {
         String property = Queries.text(ctx, "property");
         if (property == null) {
-            Json.raw(ctx, 200, WireJson.toJson(service.readOpenEnvironment(caller(ctx), Paths.environment(ctx),
-                    ctx.pathParam("id"))));
+            Json.raw(ctx, 200, service.readOpenEnvironmentJson(caller(ctx), Paths.environment(ctx),
+                    ctx.pathParam("id")));
         } else {
             Json.raw(ctx, 200, WireJson.toJson(service.readOpenProperty(caller(ctx), Paths.environment(ctx),
                     ctx.pathParam("id"), property)));

@@ -45,7 +45,7 @@ final class RequestLog {
                 .addKeyValue("path", printable(ctx.path()))
                 .addKeyValue("route", route)
                 .addKeyValue("status", status)
-                .addKeyValue("ms", String.format(java.util.Locale.ROOT, "%.1f", millis))
+                .addKeyValue("ms", tenths(millis))
                 .addKeyValue("user", login == null ? "-" : login)
                 .addKeyValue("remote", ctx.req().getRemoteAddr())
                 .log("request");
@@ -63,6 +63,15 @@ final class RequestLog {
         } catch (RuntimeException none) {
             return "unmatched";
         }
+    }
+
+    /**
+     * Milliseconds with one decimal, as {@code %.1f} writes them; {@code String.format} was half the cost of a
+     * log line (a formatter and locale symbols per call), about 15 % of the CPU of a small GET.
+     */
+    static String tenths(float millis) {
+        long tenths = Math.round(Math.max(0, millis) * 10.0);
+        return (tenths / 10) + "." + (tenths % 10);
     }
 
     static String printable(String text) {

@@ -6,6 +6,7 @@ import dev.openesc.core.eval.EvalRequest;
 import dev.openesc.core.eval.EvalResult;
 import dev.openesc.core.eval.Evaluator;
 import dev.openesc.core.eval.Loader;
+import dev.openesc.core.eval.ParsedDefinitions;
 import dev.openesc.core.provider.EnvironmentLoader;
 import dev.openesc.core.provider.ProviderLoader;
 import dev.openesc.core.syntax.Diagnostic;
@@ -34,10 +35,13 @@ final class Evaluation {
     private final ProviderLoader providers;
     private final EnvironmentLoader environments;
     private final ExecContext context;
+    private final ParsedDefinitions definitions;
 
+    /** {@code definitions}: the server's cache of parsed definitions, for the root and every import. */
     Evaluation(String name, String org, Caller caller, OrgSecrets secrets, ProviderLoader providers,
-               EnvironmentLoader environments) {
+               EnvironmentLoader environments, ParsedDefinitions definitions) {
         this.name = name;
+        this.definitions = definitions;
         this.secrets = secrets;
         this.providers = providers;
         this.environments = environments;
@@ -70,14 +74,15 @@ final class Evaluation {
     }
 
     private Parsed parse(byte[] yaml) {
-        Loader.Loaded loaded = Loader.load(name, yaml);
+        Loader.Loaded loaded = definitions.load(name, yaml);
         if (loaded.decl() == null) {
             if (loaded.diagnostics().hasErrors()) {
                 throw failed(loaded.diagnostics(), null);
             }
             return new Parsed(null, loaded.diagnostics());
         }
-        return new Parsed(new EvalRequest(name, loaded.decl(), secrets, providers, environments, context),
+        return new Parsed(new EvalRequest(name, loaded.decl(), secrets, providers, environments, context,
+                definitions),
                 loaded.diagnostics());
     }
 

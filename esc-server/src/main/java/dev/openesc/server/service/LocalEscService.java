@@ -26,6 +26,7 @@ import dev.openesc.api.Permission;
 import dev.openesc.api.Precondition;
 import dev.openesc.api.UpdateResult;
 import dev.openesc.api.UserInfo;
+import dev.openesc.core.eval.ParsedDefinitions;
 import dev.openesc.core.provider.ProviderLoader;
 import dev.openesc.core.value.Environment;
 import dev.openesc.core.value.ExecContext;
@@ -65,6 +66,14 @@ import java.util.Optional;
  */
 public final class LocalEscService implements EscService {
 
+    /**
+     * YAML kept parsed across requests, least recently used dropped first. Parsing is most of the cost of
+     * an open that imports a few environments, and a revision's bytes never change, so an entry (found by
+     * name and exact bytes, never by revision number alone) cannot be stale on any replica. Parsed, 4 MiB of
+     * YAML takes a few tens of MiB of heap.
+     */
+    static final long PARSED_DEFINITION_BYTES = 4L << 20;
+
     private final Storage storage;
     private final EnvironmentStore environments;
     private final ProviderLoader providers;
@@ -73,6 +82,7 @@ public final class LocalEscService implements EscService {
     private final Sessions sessions;
     private final TokenUseAudit tokenUse;
     private final Administration admin;
+    private final ParsedDefinitions parsed = ParsedDefinitions.bounded(PARSED_DEFINITION_BYTES);
 
     public LocalEscService(Storage storage, ProviderLoader providers, AccessPolicy policy, ServiceLimits limits) {
         this.storage = storage;
@@ -80,7 +90,7 @@ public final class LocalEscService implements EscService {
         this.providers = providers;
         this.limits = limits;
         this.access = new AccessControl(storage.identity(), policy);
-        this.sessions = new Sessions(storage.sessions(), storage.audit());
+        this.sessions = new Sessions(storage.sessions());
         this.tokenUse = new TokenUseAudit(storage.audit(), storage.database().clock());
         this.admin = new Administration(storage, access);
     }
@@ -389,6 +399,12 @@ public final class LocalEscService implements EscService {
     }
 
     @Override
+    public String readOpenEnvironmentJson(Caller caller, EnvironmentRef environment, String sessionId) {
+        access.require(caller, environment.org(), Permission.OPEN);
+        return sessions.readJson(caller, environment.org(), environment, sessionId);
+    }
+
+    @Override
     public Value readOpenProperty(Caller caller, EnvironmentRef environment, String sessionId, String property) {
         return PropertyLookup.find(readOpenEnvironment(caller, environment, sessionId), property);
     }
@@ -460,7 +476,7 @@ public final class LocalEscService implements EscService {
     private Evaluation evaluation(Caller caller, String org, String name) {
         OrgSecrets secrets = secrets(org);
         return new Evaluation(name, org, caller, secrets, providers,
-                new OrgEnvironmentLoader(environments, org, secrets));
+                new OrgEnvironmentLoader(environments, org, secrets), parsed);
     }
 
     private OrgSecrets secrets(String org) {

@@ -21,6 +21,11 @@ final class SessionPayload {
     }
 
     static Environment decode(byte[] payload) {
-        return WireJsonReader.environment(new String(payload, StandardCharsets.UTF_8));
+        return WireJsonReader.environment(json(payload));
+    }
+
+    /** The payload's wire JSON text: what {@link WireJson#toJson} gives for the decoded environment. */
+    static String json(byte[] payload) {
+        return new String(payload, StandardCharsets.UTF_8);
     }
 }

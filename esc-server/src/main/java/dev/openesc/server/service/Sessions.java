@@ -7,7 +7,6 @@ import dev.openesc.api.OpenedSession;
 import dev.openesc.core.value.Environment;
 import dev.openesc.server.store.AuditAction;
 import dev.openesc.server.store.AuditEvent;
-import dev.openesc.server.store.AuditLog;
 import dev.openesc.server.store.OpenSession;
 import dev.openesc.server.store.SessionStore;
 import java.time.Duration;
@@ -17,16 +16,14 @@ import java.util.Objects;
  * Opened environments kept for their duration, and read back. A session is readable only by the user
  * who opened it, through the route it was opened on (an environment's session through that environment,
  * an anonymous one through {@code yaml/open}); anything else, like an expired session, is not found.
- * Opens are audited.
+ * Opens are audited, in the transaction that stores the session.
  */
 final class Sessions {
 
     private final SessionStore store;
-    private final AuditLog audit;
 
-    Sessions(SessionStore store, AuditLog audit) {
+    Sessions(SessionStore store) {
         this.store = store;
-        this.audit = audit;
     }
 
     /** InvalidRequest unless the policy grants the duration; null means the default. */
@@ -43,18 +40,31 @@ final class Sessions {
                        Duration granted) {
         OpenSession session = StoreCalls.call(() -> store.open(org,
                 environment == null ? null : environment.project(), environment == null ? null : environment.name(),
-                revision, SessionPayload.encode(opened.environment()), granted, caller.login()));
+                revision, SessionPayload.encode(opened.environment()), granted, caller.login(),
+                created -> audited(caller, org, environment, revision, created)));
+        return new OpenedSession(session.id(), session.expires(), opened.warnings());
+    }
+
+    private static AuditEvent audited(Caller caller, String org, EnvironmentRef environment, Long revision,
+                                      OpenSession session) {
         String detail = "session " + session.id() + " until " + session.expires();
-        AuditEvent event = environment == null
+        return environment == null
                 ? AuditEvent.of(caller.login(), AuditAction.ENVIRONMENT_OPEN, org, caller.source(), "yaml " + detail)
                 : AuditEvent.of(caller.login(), AuditAction.ENVIRONMENT_OPEN, ApiViews.id(environment), revision,
                         caller.source(), detail);
-        StoreCalls.run(() -> audit.append(event));
-        return new OpenedSession(session.id(), session.expires(), opened.warnings());
     }
 
     /** The session's environment; {@code environment} null for an anonymous session. */
     Environment read(Caller caller, String org, EnvironmentRef environment, String sessionId) {
+        return SessionPayload.decode(payload(caller, org, environment, sessionId));
+    }
+
+    /** {@link #read} as wire JSON: the payload as the session keeps it, not decoded and encoded again. */
+    String readJson(Caller caller, String org, EnvironmentRef environment, String sessionId) {
+        return SessionPayload.json(payload(caller, org, environment, sessionId));
+    }
+
+    private byte[] payload(Caller caller, String org, EnvironmentRef environment, String sessionId) {
         if (sessionId == null || sessionId.isEmpty() || sessionId.length() > 64) {
             throw notFound();
         }
@@ -71,7 +81,7 @@ final class Sessions {
         if (!sameRoute || !Objects.equals(session.openedBy(), caller.login())) {
             throw notFound();
         }
-        return SessionPayload.decode(content.payload());
+        return content.payload();
     }
 
     private static EscException.NotFound notFound() {
