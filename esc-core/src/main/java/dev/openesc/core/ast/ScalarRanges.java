@@ -58,7 +58,23 @@ final class ScalarRanges {
 
     private Pos shift(int offset) {
         Pos s = base.start();
-        String before = new String(value, 0, Math.min(offset, value.length), StandardCharsets.UTF_8);
-        return new Pos(s.line(), s.column() + DisplayWidth.of(before), s.byteOffset() + offset);
+        return new Pos(s.line(), s.column() + widthBefore(Math.min(offset, value.length)), s.byteOffset() + offset);
+    }
+
+    /**
+     * The display width of the first {@code length} value bytes. Interpolated names are nearly always ASCII, whose
+     * width is one column per printable byte, so only text with other bytes is decoded (a string per accessor
+     * showed up in profiles of large environments).
+     */
+    private int widthBefore(int length) {
+        int width = 0;
+        for (int i = 0; i < length; i++) {
+            byte b = value[i];
+            if (b < 0) {
+                return DisplayWidth.of(new String(value, 0, length, StandardCharsets.UTF_8));
+            }
+            width += DisplayWidth.ofAscii(b);
+        }
+        return width;
     }
 }
