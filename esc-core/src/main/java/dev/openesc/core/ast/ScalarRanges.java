@@ -1,6 +1,5 @@
 package dev.openesc.core.ast;
 
-import dev.openesc.core.syntax.Pos;
 import dev.openesc.core.syntax.Range;
 import dev.openesc.core.syntax.StringNode;
 import java.nio.charset.StandardCharsets;
@@ -53,12 +52,11 @@ final class ScalarRanges {
         if (base == null) {
             return null;
         }
-        return new Range(base.filename(), shift(start), shift(end));
-    }
-
-    private Pos shift(int offset) {
-        Pos s = base.start();
-        return new Pos(s.line(), s.column() + widthBefore(Math.min(offset, value.length)), s.byteOffset() + offset);
+        int line = base.startLine();
+        int column = base.startColumn();
+        int at = base.startByte();
+        return Range.of(base.filename(), line, column + widthBefore(Math.min(start, value.length)), at + start,
+                line, column + widthBefore(Math.min(end, value.length)), at + end);
     }
 
     /**
