@@ -74,10 +74,6 @@ public final class Range {
         return startByte;
     }
 
-    public int endLine() {
-        return endLine;
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof Range r && startLine == r.startLine && startColumn == r.startColumn
