@@ -18,6 +18,11 @@ final class DisplayWidth {
         return width;
     }
 
+    /** The width of an ASCII byte: one column if printable, none for control characters. */
+    static int ofAscii(byte b) {
+        return b >= 0x20 && b < 0x7F ? 1 : 0;
+    }
+
     static int of(int cp) {
         if (cp == 0 || Character.isISOControl(cp)) {
             return 0;

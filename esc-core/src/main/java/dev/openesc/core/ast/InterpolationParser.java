@@ -2,7 +2,6 @@ package dev.openesc.core.ast;
 
 import dev.openesc.core.syntax.Diagnostics;
 import dev.openesc.core.syntax.StringNode;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,12 +22,14 @@ final class InterpolationParser {
         byte[] value = plain.getBytes(StandardCharsets.UTF_8);
         ScalarRanges ranges = null;
 
-        List<Interpolation> parts = new ArrayList<>();
-        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        List<Interpolation> parts = new ArrayList<>(2);
+        // literal text between accesses, with $$ unescaped; never longer than the value
+        byte[] text = new byte[value.length];
+        int textLength = 0;
         int offset = 0;
         while (offset < value.length) {
             if (startsWith(value, offset, '$', '$')) {
-                text.write('$');
+                text[textLength++] = '$';
                 offset += 2;
             } else if (startsWith(value, offset, '$', '{')) {
                 if (ranges == null) {
@@ -36,15 +37,15 @@ final class InterpolationParser {
                 }
                 PropertyAccessParser.Result access =
                         PropertyAccessParser.parse(node, ranges, value, offset + 2, diags);
-                parts.add(new Interpolation(text.toString(StandardCharsets.UTF_8), access.access()));
-                text.reset();
+                parts.add(new Interpolation(new String(text, 0, textLength, StandardCharsets.UTF_8), access.access()));
+                textLength = 0;
                 offset = access.end();
             } else {
-                text.write(value[offset++]);
+                text[textLength++] = value[offset++];
             }
         }
-        if (text.size() != 0) {
-            parts.add(new Interpolation(text.toString(StandardCharsets.UTF_8), null));
+        if (textLength != 0) {
+            parts.add(new Interpolation(new String(text, 0, textLength, StandardCharsets.UTF_8), null));
         }
         return parts;
     }

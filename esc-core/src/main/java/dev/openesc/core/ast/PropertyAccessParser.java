@@ -73,14 +73,15 @@ final class PropertyAccessParser {
     }
 
     private PropertyName parseName(int start) {
-        ByteArrayOutputStream name = new ByteArrayOutputStream();
+        int from = offset;
         while (!atEnd() && !terminatesName(peek())) {
-            name.write(text[next()]);
+            next();
         }
-        if (name.size() == 0) {
+        if (offset == from) {
             error(start, "property name must not be empty");
         }
-        return new PropertyName(utf8(name), rangeFrom(start));
+        // a name is a contiguous run of the text: no copy through a buffer
+        return new PropertyName(new String(text, from, offset - from, StandardCharsets.UTF_8), rangeFrom(start));
     }
 
     /** Parses {@code ["key"]} or {@code [index]}; {@code start} is the offset of the opening bracket. */
@@ -138,11 +139,11 @@ final class PropertyAccessParser {
 
     /** Reads the text of a numeric subscript, up to (not including) {@code ]} or a name terminator. */
     private String parseIndexText() {
-        ByteArrayOutputStream digits = new ByteArrayOutputStream();
+        int from = offset;
         while (!atEnd() && peek() != ']' && !terminatesName(peek())) {
-            digits.write(text[next()]);
+            next();
         }
-        return utf8(digits);
+        return new String(text, from, offset - from, StandardCharsets.UTF_8);
     }
 
     /** Base-10 integer with an optional sign, ASCII digits only, within 64 bits; null if it is not one. */

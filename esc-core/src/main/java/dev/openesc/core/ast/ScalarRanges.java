@@ -1,6 +1,5 @@
 package dev.openesc.core.ast;
 
-import dev.openesc.core.syntax.Pos;
 import dev.openesc.core.syntax.Range;
 import dev.openesc.core.syntax.StringNode;
 import java.nio.charset.StandardCharsets;
@@ -53,12 +52,27 @@ final class ScalarRanges {
         if (base == null) {
             return null;
         }
-        return new Range(base.filename(), shift(start), shift(end));
+        int line = base.startLine();
+        int column = base.startColumn();
+        int at = base.startByte();
+        return Range.of(base.filename(), line, column + widthBefore(Math.min(start, value.length)), at + start,
+                line, column + widthBefore(Math.min(end, value.length)), at + end);
     }
 
-    private Pos shift(int offset) {
-        Pos s = base.start();
-        String before = new String(value, 0, Math.min(offset, value.length), StandardCharsets.UTF_8);
-        return new Pos(s.line(), s.column() + DisplayWidth.of(before), s.byteOffset() + offset);
+    /**
+     * The display width of the first {@code length} value bytes. Interpolated names are nearly always ASCII, whose
+     * width is one column per printable byte, so only text with other bytes is decoded (a string per accessor
+     * showed up in profiles of large environments).
+     */
+    private int widthBefore(int length) {
+        int width = 0;
+        for (int i = 0; i < length; i++) {
+            byte b = value[i];
+            if (b < 0) {
+                return DisplayWidth.of(new String(value, 0, length, StandardCharsets.UTF_8));
+            }
+            width += DisplayWidth.ofAscii(b);
+        }
+        return width;
     }
 }

@@ -36,6 +36,24 @@ final class Accesses {
         return v;
     }
 
+    /**
+     * The value a reference inside an interpolation reaches, not copied: interpolation only reads its string form
+     * and flags, so the copy {@link #evaluatePropertyAccess} makes (deep when the value has a base) would be
+     * garbage at once. Whether a step crossed a rotate-only value is reported through {@link #crossesRotateOnly}.
+     */
+    EvalValue evaluateForInterpolation(ExprNode x, List<Repr.Step> steps) {
+        return evaluateExprAccess(x, steps, SchemaOps.always());
+    }
+
+    static boolean crossesRotateOnly(List<Repr.Step> steps) {
+        for (Repr.Step s : steps) {
+            if (s.value != null && s.value.rotateOnly) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private EvalValue evaluateExprAccess(ExprNode x, List<Repr.Step> steps, Schema accept) {
         Expr syntax = x.syntax();
         String first = objectKey(syntax, steps.get(0).accessor, false);
@@ -55,26 +73,25 @@ final class Accesses {
         int i = 0;
         while (i < steps.size()) {
             Repr.Step step = steps.get(i);
-            List<Repr.Step> rest = steps.subList(i, steps.size());
             Repr r = receiver.repr;
             if (r instanceof Repr.Array a) {
                 Integer index = arrayIndex(syntax, step.accessor, a.elements().size());
                 if (index == null) {
-                    return invalid(syntax, rest);
+                    return invalid(syntax, steps.subList(i, steps.size()));
                 }
                 receiver = a.elements().get(index);
             } else if (r instanceof Repr.ObjectRepr o) {
                 String key = objectKey(syntax, step.accessor, true);
                 if (key == null) {
-                    return invalid(syntax, rest);
+                    return invalid(syntax, steps.subList(i, steps.size()));
                 }
                 ExprNode prop = o.properties().get(key);
                 if (prop == null) {
                     if (EvalValue.isObject(receiver.base)) {
-                        return evaluateValueAccess(syntax, receiver.base, rest);
+                        return evaluateValueAccess(syntax, receiver.base, steps.subList(i, steps.size()));
                     }
                     e.diags.accessorError(syntax, step.accessor, unknownProperty(key, o.properties().keySet()));
-                    return invalid(syntax, rest);
+                    return invalid(syntax, steps.subList(i, steps.size()));
                 }
                 receiver = prop;
             } else if (r instanceof Repr.Builtin b && b.kind == Repr.Builtin.Kind.SECRET && b.arg("plaintext") != null) {
@@ -82,7 +99,7 @@ final class Accesses {
                 receiver = b.arg("plaintext");
                 continue;
             } else {
-                return evaluateValueAccess(syntax, evaluateReferenced(receiver), rest);
+                return evaluateValueAccess(syntax, evaluateReferenced(receiver), steps.subList(i, steps.size()));
             }
             EvalValue synthetic = new EvalValue(receiver, receiver.schema);
             synthetic.base = receiver.base;

@@ -49,6 +49,11 @@ final class Declarer {
         this.diags = diags;
     }
 
+    /** A hash table capacity that holds {@code entries} without growing. */
+    static int capacity(int entries) {
+        return Math.max(16, (int) (entries / 0.75f) + 1);
+    }
+
     ExprNode declare(String path, Expr x, EvalValue base) {
         if (x == null) {
             return ExprNode.missing(path, base);
@@ -98,8 +103,9 @@ final class Declarer {
     }
 
     private ExprNode object(String path, ObjectExpr o, EvalValue base) {
-        Map<String, ExprNode> properties = new HashMap<>(o.entries().size() * 2);
-        Map<String, dev.openesc.core.syntax.Range> keyRanges = new LinkedHashMap<>();
+        Map<String, ExprNode> properties = new HashMap<>(capacity(o.entries().size()));
+        // looked up by key only (the exporter walks keys in sorted order)
+        Map<String, dev.openesc.core.syntax.Range> keyRanges = new HashMap<>(capacity(o.entries().size()));
         declareEntries(path, o.entries(), base, properties, keyRanges, false);
         return new ExprNode(path, new Repr.ObjectRepr(o, properties, keyRanges), SchemaOps.objectOfAny(), base);
     }

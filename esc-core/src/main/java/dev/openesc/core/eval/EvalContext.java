@@ -93,11 +93,13 @@ final class EvalContext {
         evaluateContext();
         evaluateImports();
 
-        Map<String, ExprNode> properties = new HashMap<>();
-        root = new ExprNode("<" + name + ">",
-                new Repr.ObjectRepr(null, properties, new LinkedHashMap<>()), SchemaOps.objectOfAny(), base);
         List<ObjectProperty> entries = env.values() == null ? List.of() : env.values().entries();
-        declarer.declareEntries("", entries, base, properties, new LinkedHashMap<>(), true);
+        // presized: growing a table of 100,000 entries rehashes it about fifteen times
+        Map<String, ExprNode> properties = new HashMap<>(Declarer.capacity(entries.size()));
+        root = new ExprNode("<" + name + ">",
+                new Repr.ObjectRepr(null, properties, new HashMap<>()), SchemaOps.objectOfAny(), base);
+        declarer.declareEntries("", entries, base, properties, new HashMap<>(Declarer.capacity(entries.size())),
+                true);
         try {
             return evaluateExpr(root, SchemaOps.always());
         } finally {
@@ -342,15 +344,16 @@ final class EvalContext {
 
     private EvalValue interpolate(ExprNode x, Repr.Interpolate repr) {
         EvalValue v = new EvalValue(x, x.schema);
-        StringBuilder b = new StringBuilder();
+        StringBuilder b = new StringBuilder(64);
         for (Repr.Interpolate.Part p : repr.parts()) {
             b.append(p.text());
             if (p.access() != null) {
-                EvalValue pv = accesses.evaluatePropertyAccess(x, p.access(), SchemaOps.always());
+                EvalValue pv = accesses.evaluateForInterpolation(x, p.access());
                 EvalValue.Str s = pv.toStr();
                 v.unknown = v.containsUnknowns() || s.unknown();
                 v.secret = v.containsSecrets() || s.secret();
-                v.rotateOnly = v.rotateOnly || s.rotateOnly() || pv.rotateOnly;
+                v.rotateOnly = v.rotateOnly || s.rotateOnly() || pv.rotateOnly
+                        || Accesses.crossesRotateOnly(p.access());
                 if (!s.unknown()) {
                     b.append(s.text());
                 }

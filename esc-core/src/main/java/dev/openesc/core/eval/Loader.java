@@ -21,7 +21,8 @@ public final class Loader {
     /** Reads a definition under the given decoding limits (document size, nesting depth). */
     public static Loaded load(String name, byte[] source, DecodeOptions limits) {
         Diagnostics diags = new Diagnostics();
-        Decoded decoded = YamlDecoder.decode(name, source, limits);
+        // evaluation needs ranges and paths, not the YAML tree an editor keeps
+        Decoded decoded = YamlDecoder.decodeSyntaxOnly(name, source, limits);
         diags.addAll(decoded.diagnostics());
         if (decoded.diagnostics().hasErrors()) {
             return new Loaded(null, diags);

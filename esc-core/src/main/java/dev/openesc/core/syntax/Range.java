@@ -1,13 +1,94 @@
 package dev.openesc.core.syntax;
 
-/** A half-open span of a named source document (the environment name, or a file name for loaders). */
-public record Range(String filename, Pos start, Pos end) {
-    public Range {
-        if (start == null) {
-            start = Pos.ZERO;
-        }
-        if (end == null) {
-            end = Pos.ZERO;
-        }
+import java.util.Objects;
+
+/**
+ * A half-open span of a named source document (the environment name, or a file name for loaders).
+ *
+ * <p>Kept as one object of six ints rather than a pair of {@link Pos} objects: every syntax node and every accessor
+ * inside an interpolation has a range, and for an environment of 100,000 values the two positions per range were
+ * 600,000 live objects. {@link #start()} and {@link #end()} build their position on each call; they compare equal
+ * to the positions given to the constructor. See decisions.md, entry 8.
+ */
+public final class Range {
+    private final String filename;
+    private final int startLine;
+    private final int startColumn;
+    private final int startByte;
+    private final int endLine;
+    private final int endColumn;
+    private final int endByte;
+
+    /** A range between two positions; a null position stands for {@link Pos#ZERO}. */
+    public Range(String filename, Pos start, Pos end) {
+        this(filename,
+                start == null ? 0 : start.line(), start == null ? 0 : start.column(),
+                start == null ? 0 : start.byteOffset(),
+                end == null ? 0 : end.line(), end == null ? 0 : end.column(), end == null ? 0 : end.byteOffset());
+    }
+
+    private Range(String filename, int startLine, int startColumn, int startByte, int endLine, int endColumn,
+            int endByte) {
+        this.filename = filename;
+        this.startLine = startLine;
+        this.startColumn = startColumn;
+        this.startByte = startByte;
+        this.endLine = endLine;
+        this.endColumn = endColumn;
+        this.endByte = endByte;
+    }
+
+    /** A range from its parts: 1-based lines and columns, 0-based byte offsets. */
+    public static Range of(String filename, int startLine, int startColumn, int startByte, int endLine,
+            int endColumn, int endByte) {
+        return new Range(filename, startLine, startColumn, startByte, endLine, endColumn, endByte);
+    }
+
+    /** The same span, named after another document. */
+    public Range withFilename(String name) {
+        return Objects.equals(name, filename) ? this
+                : new Range(name, startLine, startColumn, startByte, endLine, endColumn, endByte);
+    }
+
+    public String filename() {
+        return filename;
+    }
+
+    public Pos start() {
+        return new Pos(startLine, startColumn, startByte);
+    }
+
+    public Pos end() {
+        return new Pos(endLine, endColumn, endByte);
+    }
+
+    public int startLine() {
+        return startLine;
+    }
+
+    public int startColumn() {
+        return startColumn;
+    }
+
+    public int startByte() {
+        return startByte;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Range r && startLine == r.startLine && startColumn == r.startColumn
+                && startByte == r.startByte && endLine == r.endLine && endColumn == r.endColumn
+                && endByte == r.endByte && Objects.equals(filename, r.filename);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(filename, start(), end());
+    }
+
+    /** The text a record of (filename, start, end) would print. */
+    @Override
+    public String toString() {
+        return "Range[filename=" + filename + ", start=" + start() + ", end=" + end() + "]";
     }
 }

@@ -50,12 +50,17 @@ final class PositionIndex {
     }
 
     Pos pos(int line, int column) {
+        return new Pos(line, column, byteOffset(line, column));
+    }
+
+    /** The byte offset of a 1-based line and column, by the reference's arithmetic (see the class comment). */
+    private int byteOffset(int line, int column) {
         if (line <= 0 || line >= lineStarts.length) {
-            return new Pos(line, column, 0);
+            return 0;
         }
         int offset = lineStarts[line - 1];
         if (asciiLines[line - 1]) {
-            return new Pos(line, column, offset + column - 1);
+            return offset + column - 1;
         }
         int lineEnd = line < lineStarts.length ? lineStarts[line] - 1 : source.length;
         // Walk grapheme clusters of the line, adding display widths, until the column is reached.
@@ -66,11 +71,13 @@ final class PositionIndex {
             c += DisplayWidth.clusterWidth(source, b, clusterEnd);
             b = clusterEnd;
         }
-        return new Pos(line, column, b);
+        return b;
     }
 
     Range range(String filename, YamlNode n) {
-        return new Range(filename, pos(n.line, n.column), endPos(n));
+        Pos end = endPos(n);
+        return Range.of(filename, n.line, n.column, byteOffset(n.line, n.column), end.line(), end.column(),
+                end.byteOffset());
     }
 
     private Pos endPos(YamlNode n) {

@@ -18,6 +18,21 @@ public final class YamlDecoder {
     }
 
     public static Decoded decode(String filename, byte[] source, DecodeOptions options) {
+        return decode(filename, source, options, true);
+    }
+
+    /**
+     * Decodes as {@link #decode(String, byte[], DecodeOptions)} does, but the syntax nodes keep only their ranges
+     * and paths, not the YAML nodes they came from (tags, styles, comments, original spelling). What evaluation
+     * needs, at a fraction of the memory: the YAML tree becomes garbage as soon as decoding ends instead of staying
+     * reachable from every syntax node for as long as the definition is. Such nodes re-encode without comments
+     * or styles, so editors must use {@link #decode(String, byte[], DecodeOptions)}.
+     */
+    public static Decoded decodeSyntaxOnly(String filename, byte[] source, DecodeOptions options) {
+        return decode(filename, source, options, false);
+    }
+
+    private static Decoded decode(String filename, byte[] source, DecodeOptions options, boolean keepYaml) {
         Diagnostics diags = new Diagnostics();
         if (source.length == 0) {
             return new Decoded(new DocumentNode(Syntax.NONE, null), diags);
@@ -37,7 +52,7 @@ public final class YamlDecoder {
         PositionIndex positions = new PositionIndex(source);
         Node node;
         try {
-            node = new YamlToSyntax(filename, positions, diags).convert(document.content.get(0), SyntaxPath.ROOT);
+            node = new YamlToSyntax(filename, positions, diags, keepYaml).convert(document.content.get(0), SyntaxPath.ROOT);
         } catch (StackOverflowError e) {
             diags.add(dev.openesc.core.syntax.Diagnostic.error(null, "yaml: document is nested too deeply to read", ""));
             return new Decoded(null, diags);
@@ -51,7 +66,7 @@ public final class YamlDecoder {
      */
     public static Decoded fromYamlNode(String filename, YamlNode node) {
         Diagnostics diags = new Diagnostics();
-        Node n = new YamlToSyntax(filename, null, diags).convert(node, SyntaxPath.ROOT);
+        Node n = new YamlToSyntax(filename, null, diags, true).convert(node, SyntaxPath.ROOT);
         return new Decoded(n, diags);
     }
 }

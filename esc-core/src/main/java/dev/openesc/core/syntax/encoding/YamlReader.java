@@ -71,6 +71,12 @@ final class YamlReader {
     }
 
     private static String strictUtf8(byte[] source) throws CharacterCodingException {
+        // The lenient decoder is much cheaper (no intermediate char buffer) and replaces bad input with U+FFFD; only
+        // a text containing that character (bad input, or a legitimate U+FFFD) is decoded again, strictly.
+        String lenient = new String(source, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) {
+            return lenient;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

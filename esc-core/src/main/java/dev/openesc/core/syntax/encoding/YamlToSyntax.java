@@ -22,18 +22,25 @@ final class YamlToSyntax {
     private final String filename;
     private final PositionIndex positions;
     private final Diagnostics diags;
+    /** False when the syntax nodes need not point back at their YAML nodes (see YamlDecoder.decodeSyntaxOnly). */
+    private final boolean keepYaml;
 
-    YamlToSyntax(String filename, PositionIndex positions, Diagnostics diags) {
+    YamlToSyntax(String filename, PositionIndex positions, Diagnostics diags, boolean keepYaml) {
         this.filename = filename;
         this.positions = positions;
         this.diags = diags;
+        this.keepYaml = keepYaml;
+    }
+
+    private YamlSyntax syntax(YamlNode n, Range range, SyntaxPath path, Object originalValue) {
+        return keepYaml ? new YamlSyntax(n, range, path, originalValue) : new YamlSyntax(null, range, path, null);
     }
 
     /** The syntax node for {@code n}, or null for nodes that cannot be represented (aliases, bad scalars). */
     Node convert(YamlNode n, SyntaxPath path) {
         Range range = positions == null ? null : positions.range(filename, n);
         return switch (n.kind) {
-            case DOCUMENT -> new dev.openesc.core.syntax.DocumentNode(new YamlSyntax(n, range, path, null),
+            case DOCUMENT -> new dev.openesc.core.syntax.DocumentNode(syntax(n, range, path, null),
                     n.content.isEmpty() ? null : convert(n.content.get(0), path));
             case SEQUENCE -> sequence(n, range, path);
             case MAPPING -> mapping(n, range, path);
@@ -50,7 +57,7 @@ final class YamlToSyntax {
     }
 
     private Node sequence(YamlNode n, Range range, SyntaxPath path) {
-        YamlSyntax syntax = new YamlSyntax(n, range, path, null);
+        YamlSyntax syntax = syntax(n, range, path, null);
         List<Node> elements = new ArrayList<>(n.content.size());
         for (int i = 0; i < n.content.size(); i++) {
             YamlNode child = n.content.get(i);
@@ -58,14 +65,14 @@ final class YamlToSyntax {
             Node e = convert(child, childPath);
             // The reference keeps a nil element here; our lists cannot hold null, so a null literal with the
             // element's syntax stands in. An error diagnostic has been reported for it already.
-            elements.add(e != null ? e : new NullNode(new YamlSyntax(child,
+            elements.add(e != null ? e : new NullNode(syntax(child,
                     positions == null ? null : positions.range(filename, child), childPath, null)));
         }
         return new ArrayNode(syntax, elements);
     }
 
     private Node mapping(YamlNode n, Range range, SyntaxPath path) {
-        YamlSyntax syntax = new YamlSyntax(n, range, path, null);
+        YamlSyntax syntax = syntax(n, range, path, null);
         List<ObjectNode.Entry> entries = new ArrayList<>(n.content.size() / 2);
         for (int i = 0; i + 1 < n.content.size(); i += 2) {
             YamlNode keyNode = n.content.get(i);
@@ -77,7 +84,7 @@ final class YamlToSyntax {
                 diags.add(Diagnostic.error(key.syntax().range(), "mapping keys must be strings", key.syntax().path()));
             }
             Node value = convert(valueNode, entryPath);
-            entries.add(new ObjectNode.Entry(new YamlSyntax(keyNode, range, entryPath, null), stringKey, value));
+            entries.add(new ObjectNode.Entry(syntax(keyNode, range, entryPath, null), stringKey, value));
         }
         return new ObjectNode(syntax, entries);
     }
@@ -91,20 +98,20 @@ final class YamlToSyntax {
             return null;
         }
         if (v == null) {
-            return new NullNode(new YamlSyntax(n, range, path, null));
+            return new NullNode(syntax(n, range, path, null));
         }
         if (v instanceof Boolean b) {
-            return new BooleanNode(new YamlSyntax(n, range, path, b), b);
+            return new BooleanNode(syntax(n, range, path, b), b);
         }
         if (v instanceof BigInteger i) {
             String text = i.toString();
-            return new NumberNode(new YamlSyntax(n, range, path, text), text);
+            return new NumberNode(syntax(n, range, path, text), text);
         }
         if (v instanceof Double d) {
             String text = GoNumberFormat.formatDouble(d);
-            return new NumberNode(new YamlSyntax(n, range, path, text), text);
+            return new NumberNode(syntax(n, range, path, text), text);
         }
-        return new StringNode(new YamlSyntax(n, range, path, n.value), n.value);
+        return new StringNode(syntax(n, range, path, n.value), n.value);
     }
 
     /** The scalar's value as the reference decodes it into an untyped value; throws for tag/value mismatches. */
