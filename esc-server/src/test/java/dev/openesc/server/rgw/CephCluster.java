@@ -64,6 +64,22 @@ final class CephCluster implements AutoCloseable {
             throw new IllegalStateException("Ceph RGW is not installed (missing " + String.join(", ", missing)
                     + "): run .ci/install-rgw.sh, or set ESC_SKIP_RGW=1 to skip the tests that need it");
         }
+        // Ports are picked free and bound by the daemons a few seconds later; on a crowded machine another
+        // process can take one in between (seen once: an OSD reaching a foreign monitor, "wrong fsid"). One more
+        // attempt on fresh ports tells that apart from a Ceph that cannot start here.
+        try {
+            return startOnce();
+        } catch (IllegalStateException first) {
+            try {
+                return startOnce();
+            } catch (IllegalStateException second) {
+                second.addSuppressed(first);
+                throw second;
+            }
+        }
+    }
+
+    private static CephCluster startOnce() {
         Path home;
         try {
             home = Files.createTempDirectory("openesc-ceph-");
