@@ -1,8 +1,11 @@
 package dev.openesc.server.http;
 
+import dev.openesc.server.ServerConfig;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.net.http.HttpResponse;
@@ -13,26 +16,30 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each endpoint of the contract, on its success path: statuses, headers and body shapes. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RestApiContractTest {
 
     private static final String BASE = "/api/esc/environments/admin";
     private static final String SDK_012 = "esc-sdk/ts/v0.12.4";
 
-    @TempDir
-    static Path data;
-    static RestServer server;
+    RestServer server;
+
+    /** SQLite in the data folder; {@code RestApiContractOnPostgresTest} moves the suite onto PostgreSQL. */
+    ServerConfig onDatabase(ServerConfig config) {
+        return config;
+    }
 
     @BeforeAll
-    static void start() {
-        server = RestServer.start(data);
+    void start(@TempDir Path data) {
+        server = RestServer.start(data, this::onDatabase);
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         server.close();
     }
 
-    private static String create(String project, String name) {
+    private String create(String project, String name) {
         HttpResponse<String> created = server.call("POST", BASE, "{\"project\":\"" + project + "\",\"name\":\"" + name + "\"}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(204);
         return BASE + "/" + project + "/" + name;

@@ -1,10 +1,13 @@
 package dev.openesc.server.http;
 
+import dev.openesc.server.ServerConfig;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,26 +23,30 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every error status of the contract, each answered with the JSON error body, and after each the server
  * still serves and the environment is exactly as it was (same revision, same definition, same tags).
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RestApiErrorsTest {
 
     private static final String BASE = "/api/esc/environments/admin";
     private static final String ENV = BASE + "/errors/subject";
 
-    @TempDir
-    static Path data;
-    static RestServer server;
+    RestServer server;
     private String before;
 
+    /** SQLite in the data folder; {@code RestApiErrorsOnPostgresTest} moves the suite onto PostgreSQL. */
+    ServerConfig onDatabase(ServerConfig config) {
+        return config;
+    }
+
     @BeforeAll
-    static void start() {
-        server = RestServer.start(data);
+    void start(@TempDir Path data) {
+        server = RestServer.start(data, this::onDatabase);
         server.call("POST", BASE, "{\"project\":\"errors\",\"name\":\"subject\"}");
         server.call("PATCH", ENV, "values:\n  kept: true\n");
         server.call("POST", ENV + "/versions/tags", "{\"name\":\"stable\"}");
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         server.close();
     }
 
@@ -55,7 +62,7 @@ class RestApiErrorsTest {
     }
 
     /** What must not change: head revision and etag, definition, revision list and tags. */
-    private static String state() {
+    private String state() {
         HttpResponse<String> get = server.call("GET", ENV, null);
         return get.headers().firstValue("Pulumi-ESC-Revision").orElse("?") + "|"
                 + get.headers().firstValue("ETag").orElse("?") + "|" + get.body() + "|"
@@ -65,7 +72,7 @@ class RestApiErrorsTest {
                 + server.call("GET", BASE, null).body();
     }
 
-    private static Map<String, Object> error(HttpResponse<String> response, int status) {
+    private Map<String, Object> error(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
         Map<String, Object> body = server.json(response);

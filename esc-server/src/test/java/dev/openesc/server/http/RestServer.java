@@ -25,7 +25,8 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * A real server for a test: {@link EscServer#start} on SQLite in a temporary folder, port 0, with the
+ * A real server for a test: {@link EscServer#start} on SQLite in a temporary folder (or on the PostgreSQL URL
+ * the adjusted configuration names), port 0, with the
  * admin token it wrote, plus a second user in a second organization for the rights tests, and an HTTP
  * client to call it.
  */
@@ -74,7 +75,10 @@ final class RestServer implements AutoCloseable {
             String admin = Files.readString(dataDir.resolve(EscServer.ADMIN_TOKEN_FILE)).strip();
             String other;
             // A second user in a second organization, through the store (the API has no user admin yet).
-            try (Storage storage = Storage.open(DatabaseUrl.sqliteFile(dataDir.resolve(EscServer.DATABASE_FILE)).jdbcUrl(),
+            String jdbcUrl = config.databaseUrl() == null
+                    ? DatabaseUrl.sqliteFile(dataDir.resolve(EscServer.DATABASE_FILE)).jdbcUrl()
+                    : DatabaseUrl.parse(config.databaseUrl()).jdbcUrl();
+            try (Storage storage = Storage.open(jdbcUrl,
                     LocalMasterKey.loadOrCreate(dataDir.resolve(EscServer.MASTER_KEY_FILE)), SessionPolicy.defaults(),
                     DatabaseOptions.defaults())) {
                 storage.identity().createUser("mallory", "Mallory", null);

@@ -1,5 +1,7 @@
 package dev.openesc.server.http;
 
+import dev.openesc.server.testing.SharedPostgres;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +42,20 @@ class SdkEndToEndTest {
             server.close();
             assertThat(logs.text()).contains("route=").doesNotContain(SECRET);
             assertThat(SecretLeakTest.allBytesUnder(data)).doesNotContain(SECRET);
+        }
+    }
+
+    @Test
+    void sdk012WorksAgainstTheServerOnPostgresql(@TempDir Path data) throws Exception {
+        if (!Files.isDirectory(JS.resolve("node_modules/@pulumi/esc-sdk"))) {
+            run(JS, List.of("npm", "ci", "--no-audit", "--no-fund"), Map.of(), 300);
+        }
+        try (RestServer server = RestServer.start(data,
+                config -> config.withDatabaseUrl(SharedPostgres.freshDatabaseUrl()))) {
+            Run result = sdk(server, JS);
+            assertThat(result.exit).as(result.output).isZero();
+            assertThat(result.output).contains("# @pulumi/esc-sdk v0.12.4").contains("steps passed")
+                    .doesNotContain("not ok");
         }
     }
 
