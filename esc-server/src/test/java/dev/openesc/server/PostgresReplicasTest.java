@@ -1,5 +1,10 @@
 package dev.openesc.server;
 
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.SignedJWT;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +58,22 @@ class PostgresReplicasTest {
                     assertThat(read.statusCode()).isEqualTo(200);
                     assertThat(read.body()).contains("\"value\":\"on-postgres\"");
                     assertThat(call(second, null, "GET", "/readyz", null).statusCode()).isEqualTo(200);
+
+                    // Both publish the same keys, and a token the first signs verifies with the second's.
+                    String jwks = call(first, null, "GET", "/oidc/.well-known/jwks", null).body();
+                    assertThat(call(second, null, "GET", "/oidc/.well-known/jwks", null).body()).isEqualTo(jwks);
+                    assertThat(call(first, token, "PATCH", env, "values:\n  token:\n    fn::open::oidc:\n"
+                            + "      audience: replicas\n").statusCode()).isEqualTo(200);
+                    String openedOnFirst = call(first, token, "POST", env + "/open", null).body();
+                    String session = openedOnFirst.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+                    String signed = call(first, token, "GET", env + "/open/" + session + "?property=token", null)
+                            .body().replaceAll(".*\"value\":\"([^\"]+)\".*", "$1");
+                    SignedJWT jwt = SignedJWT.parse(signed);
+                    JWKSet secondKeys = JWKSet.parse(call(second, null, "GET", "/oidc/.well-known/jwks", null).body());
+                    RSAKey key = (RSAKey) secondKeys.getKeyByKeyId(jwt.getHeader().getKeyID());
+                    assertThat(key).as("the signing key is in the second replica's JWKS").isNotNull();
+                    assertThat(jwt.verify(new RSASSAVerifier(key))).isTrue();
+                    assertThat(jwt.getJWTClaimsSet().getAudience()).containsExactly("replicas");
                 }
             }
         }
