@@ -1,5 +1,6 @@
 package dev.openesc.cli.run;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -47,6 +48,16 @@ final class SecretAutomaton {
     private final int longestSecret;
     /** Bytes that move the root to another state: any other byte read at the root leaves it there. */
     private final boolean[] leavesRoot = new boolean[256];
+    /** Length of the shortest secret: the window of the skip below. */
+    private final int shortestSecret;
+    /**
+     * Bytes found within the first {@link #shortestSecret} bytes of some secret. A secret that starts in a window of
+     * that many bytes covers the window's last byte at an offset below its length; when that byte is in no secret
+     * at such an offset, no secret starts in the window, and the scan at the root skips it with one lookup. Random
+     * output then advances a window per lookup instead of a byte, and the lookups, a fixed stride apart, do not
+     * wait on each other (a Horspool shift by the byte's value would chain each load on the one before).
+     */
+    private final boolean[] nearStart = new boolean[256];
 
     private SecretAutomaton(TrieBuilder trie, int denseBudget) {
         int states = trie.size;
@@ -124,6 +135,12 @@ final class SecretAutomaton {
         for (int b = 0; b < 256; b++) {
             leavesRoot[b] = step(ROOT, (byte) b) != ROOT;
         }
+        shortestSecret = trie.secrets.isEmpty() ? 1 : trie.shortest;
+        for (byte[] secret : trie.secrets) {
+            for (int k = 0; k < shortestSecret; k++) {
+                nearStart[secret[k] & 0xff] = true;
+            }
+        }
     }
 
     /** Builds the automaton for the given secrets; empty secrets are ignored. */
@@ -168,6 +185,7 @@ final class SecretAutomaton {
         int[] table = rows;
         int[] classes = byteClass;
         int width = classCount;
+        int window = shortestSecret;
         int s = state;
         int i = from;
         while (i < to) {
@@ -177,14 +195,32 @@ final class SecretAutomaton {
                 boolean[] starts = leavesRoot;
                 while (true) {
                     if (row == 0) {
-                        // At the root (row 0), most bytes start no secret: skip them with one lookup each,
-                        // four at a time while they last (fewer loop tests for the C1 compiler bin/esc runs with).
-                        while (i + 3 < to && !starts[bytes[i] & 0xff] && !starts[bytes[i + 1] & 0xff]
-                                && !starts[bytes[i + 2] & 0xff] && !starts[bytes[i + 3] & 0xff]) {
-                            i += 4;
-                        }
-                        while (i < to && !starts[bytes[i] & 0xff]) {
-                            i++;
+                        // At the root (row 0), most output starts no secret: skip whole windows while the byte
+                        // ending each one rules out the starts it covers (see nearStart), four at a time while they
+                        // last, then single bytes that start nothing. Plain index loops over the array, unrolled
+                        // by hand: bin/esc runs C1 only, which neither unrolls nor hoists.
+                        boolean[] near = nearStart;
+                        while (true) {
+                            int last = i + window - 1;
+                            int w4 = 4 * window;
+                            while (last + 3 * window < to && !near[bytes[last] & 0xff]
+                                    && !near[bytes[last + window] & 0xff] && !near[bytes[last + 2 * window] & 0xff]
+                                    && !near[bytes[last + 3 * window] & 0xff]) {
+                                last += w4;
+                            }
+                            while (last < to && !near[bytes[last] & 0xff]) {
+                                last += window;
+                            }
+                            i = last - window + 1;
+                            // Within the window a start is possible: look byte by byte, but no further than its
+                            // end, so that the next window skip is not lost to a long byte-by-byte run.
+                            int stop = Math.min(to, last + 1);
+                            while (i < stop && !starts[bytes[i] & 0xff]) {
+                                i++;
+                            }
+                            if (i < stop || stop == to) {
+                                break;
+                            }
                         }
                     }
                     if (i >= to) {
@@ -267,6 +303,8 @@ final class SecretAutomaton {
         boolean[] terminal = new boolean[64];
         int size;
         int longest;
+        int shortest = Integer.MAX_VALUE;
+        final List<byte[]> secrets = new ArrayList<>();
 
         TrieBuilder() {
             newNode((byte) 0);
@@ -305,6 +343,8 @@ final class SecretAutomaton {
             }
             terminal[node] = true;
             longest = Math.max(longest, secret.length);
+            shortest = Math.min(shortest, secret.length);
+            secrets.add(secret);
         }
 
         /** The children of {@code node}, ordered by their byte (unsigned), for binary search later. */

@@ -267,6 +267,127 @@ class SecretRedactorTest {
         assertThat(streamInChunks(redactor, bytes, random, 8192)).isEqualTo(modelRedact(secrets, bytes));
     }
 
+    /** The size of the pump's reads (StreamPump), and a larger one: the writes the redactor sees in a real run. */
+    private static final int[] LARGE_WRITES = {64 * 1024, 256 * 1024};
+
+    @Test
+    void secretsInLargeWritesAgainstTheModel() throws IOException {
+        // The scan skips whole windows (as long as the shortest secret) at the root; filler made of the secrets' own
+        // bytes defeats the skip often, random filler rarely, and a 3-byte secret makes the window small.
+        Random random = new Random(4);
+        for (int round = 0; round < 12; round++) {
+            List<byte[]> secrets = new ArrayList<>();
+            int shortest = round % 3 == 0 ? 3 : 5 + random.nextInt(20);
+            secrets.add(randomBytes(random, shortest, 256));
+            for (int i = 0; i < 6; i++) {
+                secrets.add(randomBytes(random, shortest + random.nextInt(30), 256));
+            }
+            ByteArrayOutputStream allSecrets = new ByteArrayOutputStream();
+            secrets.forEach(allSecrets::writeBytes);
+            byte[] secretBytes = allSecrets.toByteArray();
+            ByteArrayOutputStream input = new ByteArrayOutputStream();
+            while (input.size() < 300_000) {
+                int length = random.nextInt(2000);
+                if (random.nextBoolean()) {
+                    input.writeBytes(randomBytes(random, length, 256));
+                } else {
+                    for (int i = 0; i < length; i++) {
+                        input.write(secretBytes[random.nextInt(secretBytes.length)]);
+                    }
+                }
+                byte[] secret = secrets.get(random.nextInt(secrets.size()));
+                input.write(secret, 0, random.nextInt(3) == 0 ? random.nextInt(secret.length) : secret.length);
+            }
+            byte[] bytes = input.toByteArray();
+            byte[] expected = modelRedact(secrets, bytes);
+            SecretRedactor redactor = SecretRedactor.ofBytes(secrets);
+            for (int size : LARGE_WRITES) {
+                assertThat(streamInFixedWrites(redactor, bytes, size)).as("round %d, writes of %d", round, size)
+                        .isEqualTo(expected);
+            }
+            assertThat(streamInChunks(redactor, bytes, random, 100_000)).as("round %d, random writes", round)
+                    .isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aSecretAcrossTheBoundaryOfLargeWrites() throws IOException {
+        byte[] secret = "s3cret-value-1".getBytes(UTF_8);
+        SecretRedactor redactor =
+                SecretRedactor.ofBytes(List.of(secret, "value-number-1-s3cret-value-1".getBytes(UTF_8)));
+        Random random = new Random(11);
+        for (int size : LARGE_WRITES) {
+            for (int cut = 1; cut < secret.length; cut++) {
+                byte[] before = noSecretBytes(random, size - cut);
+                byte[] after = noSecretBytes(random, size);
+                ByteArrayOutputStream input = new ByteArrayOutputStream();
+                input.writeBytes(before);
+                input.writeBytes(secret);
+                input.writeBytes(after);
+                ByteArrayOutputStream expected = new ByteArrayOutputStream();
+                expected.writeBytes(before);
+                expected.writeBytes("[secret]".getBytes(UTF_8));
+                expected.writeBytes(after);
+                assertThat(streamInFixedWrites(redactor, input.toByteArray(), size))
+                        .as("writes of %d, secret cut after %d bytes", size, cut)
+                        .isEqualTo(expected.toByteArray());
+            }
+        }
+    }
+
+    @Test
+    void aSecretAtTheVeryEndOfTheStream() throws IOException {
+        byte[] secret = "s3cret-value-1".getBytes(UTF_8);
+        SecretRedactor redactor = SecretRedactor.ofBytes(List.of(secret));
+        byte[] filler = noSecretBytes(new Random(5), 256 * 1024 - 3);
+        ByteArrayOutputStream input = new ByteArrayOutputStream();
+        input.writeBytes(filler);
+        input.writeBytes(secret);
+        for (int size : LARGE_WRITES) {
+            byte[] output = streamInFixedWrites(redactor, input.toByteArray(), size);
+            assertThat(Arrays.copyOfRange(output, 0, filler.length)).isEqualTo(filler);
+            assertThat(new String(output, filler.length, output.length - filler.length, UTF_8))
+                    .as("writes of %d", size).isEqualTo("[secret]");
+        }
+    }
+
+    @Test
+    void aPromptAfterLargeOutputIsPassedOnWithoutWaitingForMore() throws IOException {
+        SecretRedactor redactor = redactor("s3cret-value-1", "value-number-1-s3cret-value-1");
+        byte[] filler = noSecretBytes(new Random(6), 256 * 1024);
+        byte[] prompt = "\nPassword: ".getBytes(UTF_8);
+        ByteArrayOutputStream sink = new ByteArrayOutputStream();
+        RedactingOutputStream out = redactor.wrap(sink);
+        out.write(filler);
+        out.write(prompt);
+        out.flush();
+        // No newline, no finish: everything is there already, as nothing of it can begin a secret.
+        assertThat(sink.size()).isEqualTo(filler.length + prompt.length);
+        assertThat(new String(sink.toByteArray(), filler.length, prompt.length, UTF_8)).isEqualTo("\nPassword: ");
+    }
+
+    /** Streams {@code input} through {@code redactor} in writes of {@code size} bytes (the last one shorter). */
+    private static byte[] streamInFixedWrites(SecretRedactor redactor, byte[] input, int size) throws IOException {
+        ByteArrayOutputStream sink = new ByteArrayOutputStream();
+        try (RedactingOutputStream out = redactor.wrap(sink)) {
+            for (int at = 0; at < input.length; at += size) {
+                out.write(input, at, Math.min(size, input.length - at));
+            }
+        }
+        return sink.toByteArray();
+    }
+
+    /** Random bytes without 's' and 'v', the first bytes of the secrets these tests use: no secret can start. */
+    private static byte[] noSecretBytes(Random random, int length) {
+        byte[] bytes = randomBytes(random, length, 256);
+        for (int i = 0; i < length; i++) {
+            if (bytes[i] == 's' || bytes[i] == 'v') {
+                bytes[i] = 'x';
+            }
+        }
+        return bytes;
+    }
+
     private static byte[] randomBytes(Random random, int length, int alphabet) {
         byte[] bytes = new byte[length];
         for (int i = 0; i < length; i++) {
