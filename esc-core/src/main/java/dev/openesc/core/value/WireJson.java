@@ -1,9 +1,11 @@
 package dev.openesc.core.value;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.openesc.core.schema.JsonNumber;
 import dev.openesc.core.schema.Schema;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -25,12 +27,29 @@ public final class WireJson {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamWriteConstraints(com.fasterxml.jackson.core.StreamWriteConstraints.builder()
                     .maxNestingDepth(Integer.MAX_VALUE).build())
+            // Bytes as the text form gives them: a character beyond the BMP as its UTF-8, not as two escaped surrogates
+            .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .build();
 
     private WireJson() {}
 
     public static String toJson(Environment env) {
         return render(g -> writeEnvironment(g, env));
+    }
+
+    /**
+     * {@link #toJson(Environment)} as UTF-8 bytes, written by the generator straight into a byte buffer: an open
+     * session keeps these bytes, and encoding them through a text buffer and a String copied the 37 KB of a
+     * typical opened environment three times more.
+     */
+    public static byte[] toJsonBytes(Environment env) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            writeEnvironment(g, env);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     public static String toJson(Value v) {
@@ -97,7 +116,7 @@ public final class WireJson {
     }
 
     public static void writeSchema(JsonGenerator g, Schema s) throws IOException {
-        SchemaWire.write(g, s);
+        s.writeJson(g);
     }
 
     private static <V> Map<String, V> sorted(Map<String, V> m) {
