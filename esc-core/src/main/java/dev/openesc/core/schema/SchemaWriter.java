@@ -1,6 +1,7 @@
 package dev.openesc.core.schema;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.Iterator;
@@ -13,6 +14,11 @@ import java.util.Map;
  * building a tree for each only to walk it again was a tenth of the cost of encoding it.
  */
 final class SchemaWriter {
+    /* Written for every value's schema of an opened environment: encoded once. */
+    private static final SerializedString TYPE = new SerializedString("type");
+    private static final SerializedString CONST = new SerializedString("const");
+    private static final SerializedString PROPERTIES = new SerializedString("properties");
+
     private SchemaWriter() {}
 
     static void write(JsonGenerator g, Schema s) throws IOException {
@@ -38,12 +44,13 @@ final class SchemaWriter {
             write(g, s.additionalProperties());
         }
         if (!s.properties().isEmpty()) {
-            g.writeFieldName("properties");
+            g.writeFieldName(PROPERTIES);
             schemaMap(g, s.properties());
         }
-        g.writeStringField("type", s.type());
+        g.writeFieldName(TYPE);
+        g.writeString(s.type());
         if (s.constValue() != null) {
-            g.writeFieldName("const");
+            g.writeFieldName(CONST);
             node(g, JsonValues.toJsonNode(s.constValue()));
         }
         values(g, "enum", s.enumValues());
