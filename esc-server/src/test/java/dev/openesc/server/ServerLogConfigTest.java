@@ -28,7 +28,8 @@ class ServerLogConfigTest {
         PrintStream err = System.err;
         LoggerContext context = new LoggerContext();
         context.setMDCAdapter(new LogbackMDCAdapter()); // what the SLF4J binding gives the default context
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        // A console slower than the request threads, so the queue is still full when Logback stops
+        System.setErr(new PrintStream(new SlowStream(captured), true, StandardCharsets.UTF_8));
         try {
             JoranConfigurator configurator = new JoranConfigurator();
             configurator.setContext(context);
@@ -51,9 +52,41 @@ class ServerLogConfigTest {
         } finally {
             System.setErr(err);
         }
-        String text = captured.toString(StandardCharsets.UTF_8);
+        String text;
+        synchronized (captured) {
+            text = captured.toString(StandardCharsets.UTF_8);
+        }
         assertThat(text.lines().filter(l -> l.contains(" INFO  requests request ")).count()).isEqualTo(LINES);
         assertThat(text).contains("path=\"/p/3/" + (LINES / 4 - 1) + "\" status=\"200\"")
                 .contains("INFO  EscServer server stopped");
+    }
+
+    /** Pauses a millisecond every 200 writes. */
+    private static final class SlowStream extends java.io.OutputStream {
+        private final ByteArrayOutputStream out;
+        private int writes;
+
+        SlowStream(ByteArrayOutputStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            synchronized (out) {
+                out.write(b, off, len);
+            }
+            if (++writes % 200 == 0) {
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
     }
 }
