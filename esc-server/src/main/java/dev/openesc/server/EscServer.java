@@ -155,6 +155,7 @@ public final class EscServer {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            LoggingShutdown.stop();
             stopped.countDown();
         }, "esc-server-shutdown"));
         System.out.println("OpenESC server listening on " + server.publicUrl());

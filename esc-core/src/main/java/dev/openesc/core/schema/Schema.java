@@ -268,6 +268,11 @@ public final class Schema implements ToSchema {
         return SchemaJson.toJsonNode(this);
     }
 
+    /** Writes the JSON form of {@link #toJson()} to a generator, without building the tree. */
+    public void writeJson(com.fasterxml.jackson.core.JsonGenerator generator) throws java.io.IOException {
+        SchemaWriter.write(generator, this);
+    }
+
     /** Compact JSON text. */
     public String toJsonString() {
         return SchemaJson.toJsonString(this);

@@ -120,7 +120,7 @@ final class SchemaJson {
         return o;
     }
 
-    private static List<String> sortedKeys(Map<String, ?> map) {
+    static List<String> sortedKeys(Map<String, ?> map) {
         List<String> keys = new ArrayList<>(map.keySet());
         keys.sort(JsonValues.KEY_ORDER);
         return keys;

@@ -57,8 +57,19 @@ class CorpusSchemaRoundTripTest {
             }
             // the text form must read back to an equal schema as well
             assertThat(Schema.parse(parsed.toJsonString())).isEqualTo(parsed);
+            // and the streamed form is the tree's text, byte for byte
+            assertThat(streamed(parsed)).as(f.where()).isEqualTo(parsed.toJsonString());
         }
         assertThat(failures).isEmpty();
+    }
+
+    private static String streamed(Schema schema) throws IOException {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (com.fasterxml.jackson.core.JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory()
+                .createGenerator(out)) {
+            schema.writeJson(g);
+        }
+        return out.toString();
     }
 
     @Test

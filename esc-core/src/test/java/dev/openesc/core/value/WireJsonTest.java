@@ -45,6 +45,16 @@ class WireJsonTest {
     }
 
     @Test
+    void environmentBytesAreTheUtf8OfItsText() {
+        Value props = Value.ofMap(Map.of("grüße", Value.ofString("日本 \"q\" \u0001 😀").makeSecret(),
+                "n", Value.ofNumber("2")));
+        Environment env = new Environment(null, props.asMap(), Schema.always(), null);
+        String text = WireJson.toJson(env);
+        assertThat(text).contains("\"grüße\":{\"value\":\"日本 \\\"q\\\" \\u0001 😀\",\"secret\":true,");
+        assertThat(new String(WireJson.toJsonBytes(env), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(text);
+    }
+
+    @Test
     void plainJsonAndStringForms() {
         Value list = Value.ofList(List.of(Value.ofString("a\"b"), Value.ofNumber("2"), Value.unknownValue()));
         Value secret = Value.ofString("pw").makeSecret();

@@ -80,8 +80,6 @@ public final class HttpApi implements AutoCloseable {
                 bodies.checkDeclaredLength(ctx);
                 authentication.authenticate(ctx);
             });
-            new UserEndpoints(service).register(routes);
-            new AdminEndpoints(service, bodies).register(routes);
             EnvironmentEndpoints environments = new EnvironmentEndpoints(service, bodies);
             TagEndpoints tags = new TagEndpoints(service, bodies);
             OpenEndpoints open = new OpenEndpoints(service, bodies);
@@ -91,6 +89,10 @@ public final class HttpApi implements AutoCloseable {
             tags.register(routes);
             environments.registerVersions(routes);
             open.registerVersions(routes);
+            // Javalin tries a method's routes in this order, a regular expression each, until one matches: the
+            // environment routes, which take nearly all requests, come first. No route below shares their prefix.
+            new UserEndpoints(service).register(routes);
+            new AdminEndpoints(service, bodies).register(routes);
         });
         app.start();
         return new HttpApi(app);

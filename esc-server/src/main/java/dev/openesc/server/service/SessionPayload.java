@@ -17,7 +17,7 @@ final class SessionPayload {
     }
 
     static byte[] encode(Environment environment) {
-        return WireJson.toJson(environment == null ? EMPTY : environment).getBytes(StandardCharsets.UTF_8);
+        return WireJson.toJsonBytes(environment == null ? EMPTY : environment);
     }
 
     static Environment decode(byte[] payload) {

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Environments and their revisions. Every write is one transaction, and every update names the
@@ -73,8 +74,26 @@ public final class EnvironmentStore {
                 id.org(), id.project(), id.name()) > 0);
     }
 
+    /**
+     * The head revision. Every GET of a definition and every open passes here, so the environment row, its head
+     * revision and the retraction check come in one statement; only when it finds nothing do the separate
+     * statements run, to tell a missing environment from a missing or retracted revision.
+     */
     public Revision latest(EnvironmentId id) {
         return db.read(connection -> {
+            Optional<Revision> head = Sql.first(connection,
+                    "SELECT e.id AS env_id, r.number, r.definition, r.created_at, r.creator_login, r.creator_name"
+                            + " FROM environments e JOIN revisions r ON r.env_id = e.id AND r.number = e.head_revision"
+                            + " LEFT JOIN revision_retractions x ON x.env_id = r.env_id AND x.number = r.number"
+                            + " WHERE e.org_name = ? AND e.project = ? AND e.name = ? AND x.number IS NULL",
+                    row -> new Revision(id, row.getLong("number"),
+                            row.getString("env_id") + "-" + row.getLong("number"),
+                            Sql.instant(row, "created_at"), row.getString("creator_login"),
+                            row.getString("creator_name"), row.getBytes("definition")),
+                    id.org(), id.project(), id.name());
+            if (head.isPresent()) {
+                return head.get();
+            }
             EnvironmentInfo env = EnvironmentRows.require(connection, id);
             return loadRevision(connection, env, env.headRevision());
         });
