@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -25,10 +24,6 @@ import java.util.Map;
 final class SchemaJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
     private static final JsonFactory FACTORY = new JsonFactory();
-    /** Made on first use (toJsonString is rare): an ObjectMapper loads about 500 classes. */
-    private static final class Mapper {
-        static final ObjectMapper INSTANCE = new ObjectMapper();
-    }
 
     private SchemaJson() {}
 
@@ -104,12 +99,15 @@ final class SchemaJson {
         return o;
     }
 
+    /** The text of {@link #toJsonNode}, streamed by {@link SchemaWriter} without building the tree. */
     static String toJsonString(Schema s) {
-        try {
-            return Mapper.INSTANCE.writeValueAsString(toJsonNode(s));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("writing a JSON tree cannot fail", e);
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (com.fasterxml.jackson.core.JsonGenerator g = FACTORY.createGenerator(out)) {
+            SchemaWriter.write(g, s);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to a string cannot fail", e);
         }
+        return out.toString();
     }
 
     private static ObjectNode schemaMap(Map<String, Schema> map) {
