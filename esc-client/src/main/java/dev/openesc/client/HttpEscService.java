@@ -126,14 +126,12 @@ public final class HttpEscService implements EscService {
 
     @Override
     public EnvironmentDefinition getDefinition(Caller caller, EnvironmentRef environment, String version) {
-        return definition(environment, version == null ? path(environment)
-                : path(environment) + "/versions/" + segment(version));
+        return definition(environment, versionPath(environment, version));
     }
 
     @Override
     public EnvironmentDefinition decryptDefinition(Caller caller, EnvironmentRef environment, String version) {
-        return definition(environment, (version == null ? path(environment)
-                : path(environment) + "/versions/" + segment(version)) + "/decrypt");
+        return definition(environment, versionPath(environment, version) + "/decrypt");
     }
 
     @Override
@@ -293,8 +291,7 @@ public final class HttpEscService implements EscService {
     @Override
     public CheckResult checkEnvironment(Caller caller, EnvironmentRef environment, String version,
                                         boolean showSecrets) {
-        String base = version == null ? path(environment) : path(environment) + "/versions/" + segment(version);
-        return check(base + "/check", new byte[0], showSecrets);
+        return check(versionPath(environment, version) + "/check", new byte[0], showSecrets);
     }
 
     @Override
@@ -305,8 +302,7 @@ public final class HttpEscService implements EscService {
     @Override
     public OpenedSession openEnvironment(Caller caller, EnvironmentRef environment, String version,
                                          Duration duration) {
-        String base = version == null ? path(environment) : path(environment) + "/versions/" + segment(version);
-        return open(base + "/open", new byte[0], duration);
+        return open(versionPath(environment, version) + "/open", new byte[0], duration);
     }
 
     @Override
@@ -428,6 +424,11 @@ public final class HttpEscService implements EscService {
 
     private static String path(EnvironmentRef e) {
         return ENVIRONMENTS + "/" + segment(e.org()) + "/" + segment(e.project()) + "/" + segment(e.name());
+    }
+
+    /** The environment at {@code version} (a revision number or tag), or at its head when that is null. */
+    private static String versionPath(EnvironmentRef e, String version) {
+        return version == null ? path(e) : path(e) + "/versions/" + segment(version);
     }
 
     private static String revisionTagPath(EnvironmentRef e, String tag) {
