@@ -38,7 +38,7 @@ public final class CloudHttp {
 
     private final String service;
     private final Duration timeout;
-    private final HttpClient client;
+    private volatile HttpClient client;
     private final Function<JsonNode, Optional<String>> reason;
 
     /**
@@ -50,9 +50,26 @@ public final class CloudHttp {
         this.service = service;
         this.timeout = timeout;
         this.reason = reason;
-        // HTTP/1.1: no h2c upgrade dance with plain-HTTP endpoints (a Vault on a private network, a test stub).
-        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /**
+     * The client is made on the first call: every command builds the providers, few call a cloud, and a client's
+     * selector thread waits in native code, which holds up the JVM's exit by 300 ms (the VM waits for such threads).
+     */
+    private HttpClient client() {
+        HttpClient made = client;
+        if (made == null) {
+            synchronized (this) {
+                made = client;
+                if (made == null) {
+                    // HTTP/1.1: no h2c upgrade dance with plain-HTTP endpoints (a Vault on a private network, a stub).
+                    made = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout)
+                            .followRedirects(HttpClient.Redirect.NEVER).build();
+                    client = made;
+                }
+            }
+        }
+        return made;
     }
 
     /** POSTs {@code fields} form-encoded ({@code application/x-www-form-urlencoded}). */
@@ -82,7 +99,7 @@ public final class CloudHttp {
         all.forEach(request::header);
         HttpResponse<String> response;
         // The request's own timeout ends the wait for the headers only; the deadline on the future bounds the body too.
-        CompletableFuture<HttpResponse<String>> call = client.sendAsync(request.build(),
+        CompletableFuture<HttpResponse<String>> call = client().sendAsync(request.build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         try {
             response = call.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
