@@ -200,8 +200,47 @@ public interface EscService {
 
     // ---- administration ---------------------------------------------------------------------------
 
-    /** The organization's members sorted by login ({@code GET /api/orgs/{org}/members}). ADMIN. */
-    List<OrgMember> listMembers(Caller caller, String org);
+    /** Every member of the organization sorted by login, all pages of the paged listing. ADMIN. */
+    default List<OrgMember> listMembers(Caller caller, String org) {
+        List<OrgMember> all = new java.util.ArrayList<>();
+        String token = null;
+        do {
+            Page<OrgMember> page = listMembers(caller, org, token, 0);
+            all.addAll(page.items());
+            token = page.nextToken();
+        } while (token != null);
+        return all;
+    }
+
+    /**
+     * One page of the organization's members, sorted by login ({@code GET /api/orgs/{org}/members}). ADMIN.
+     *
+     * @param continuationToken a previous page's {@code nextToken}, or null/empty for the first page
+     * @param count             the page size, 0 for the server's default (100); at most 1000
+     * @throws EscException.InvalidRequest if the continuation token is not one this server made
+     */
+    Page<OrgMember> listMembers(Caller caller, String org, String continuationToken, int count);
+
+    /**
+     * Creates a user straight into the organization, with the given role and, when asked, a first access
+     * token (shown once). ADMIN of that organization; one transaction; audited there.
+     *
+     * @throws EscException.InvalidRequest if the login breaks {@link Names#requireLogin}'s rule or the token
+     *                                     request is invalid
+     * @throws EscException.Conflict       if a user with that login exists already (in any organization)
+     */
+    CreatedUser createUser(Caller caller, String org, NewUser user);
+
+    /**
+     * Deletes a user: every membership and every access token goes (requests with their tokens fail with
+     * Unauthorized at once); the audit log keeps their login. ADMIN of {@code org}, and of every other
+     * organization the user belongs to. Audited in each organization the user left.
+     *
+     * @throws EscException.NotFound  if the user is not a member of {@code org}
+     * @throws EscException.Forbidden if the user also belongs to an organization the caller does not administer
+     * @throws EscException.Conflict  if the user is the last admin of one of their organizations
+     */
+    void deleteUser(Caller caller, String org, String login);
 
     /**
      * Adds an existing user to the organization. ADMIN; audited.

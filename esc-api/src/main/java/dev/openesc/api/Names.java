@@ -18,6 +18,7 @@ public final class Names {
     private static final Pattern ORG = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9-_]{1,38}[a-zA-Z0-9]");
     private static final Pattern PROJECT = Pattern.compile("(?!(\\.|\\.\\.|default))[a-zA-Z0-9-_.]+");
     private static final Pattern ENVIRONMENT = Pattern.compile("(?!(\\.|\\.\\.|open|yaml))[a-zA-Z0-9-_.]+");
+    private static final Pattern LOGIN = Pattern.compile("(?!\\.)[a-zA-Z0-9-_.]+");
     private static final Pattern REVISION_TAG = Pattern.compile("[a-zA-Z0-9-_.]+");
     private static final Pattern NUMBER = Pattern.compile("[0-9]+");
     private static final int MAX_TAG_VALUE = 1000;
@@ -68,6 +69,21 @@ public final class Names {
         if (!isEnvironment(name)) {
             throw invalid("environment", name, "1 to 100 letters, digits, '-', '_' or '.', not starting with '.', "
                     + "'open' or 'yaml'");
+        }
+        return name;
+    }
+
+    public static boolean isLogin(String name) {
+        return name != null && name.length() <= MAX_NAME && LOGIN.matcher(name).matches();
+    }
+
+    /**
+     * A login for a new user: the environment-name alphabet (so no path tricks or look-alikes in the URLs that
+     * name users), at most 100 characters, not starting with '.'.
+     */
+    public static String requireLogin(String name) {
+        if (!isLogin(name)) {
+            throw invalid("user", name, "1 to 100 letters, digits, '-', '_' or '.', not starting with '.'");
         }
         return name;
     }

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.openesc.api.AccessTokenInfo;
 import dev.openesc.api.AuditEntry;
 import dev.openesc.api.AuditQuery;
+import dev.openesc.api.CreatedUser;
 import dev.openesc.api.NewAccessToken;
+import dev.openesc.api.NewUser;
 import dev.openesc.api.OrgMember;
 import dev.openesc.api.OrgRole;
 import dev.openesc.api.Page;
@@ -29,10 +31,43 @@ final class AdminCalls {
         this.transport = transport;
     }
 
-    List<OrgMember> listMembers(String org) {
+    Page<OrgMember> listMembers(String org, String continuationToken, int count) {
+        Map<String, String> params = ApiTransport.query();
+        params.put("continuationToken", continuationToken);
+        params.put("count", count <= 0 ? null : Integer.toString(count));
+        JsonNode body = get(members(org), params);
         List<OrgMember> out = new ArrayList<>();
-        get(members(org), ApiTransport.query()).path("members").forEach(m -> out.add(member(m)));
-        return out;
+        body.path("members").forEach(m -> out.add(member(m)));
+        String next = WireShapes.text(body, "continuationToken");
+        return new Page<>(out, next == null || next.isEmpty() ? null : next);
+    }
+
+    CreatedUser createUser(String org, NewUser user) {
+        ObjectNode body = WireShapes.MAPPER.createObjectNode().put("login", user.login());
+        body.put("name", user.name());
+        body.put("email", user.email());
+        body.put("role", user.role().name().toLowerCase(Locale.ROOT));
+        if (user.tokenDescription() != null) {
+            ObjectNode token = body.putObject("token").put("description", user.tokenDescription());
+            if (user.tokenExpires() != null) {
+                token.put("expires", user.tokenExpires().getEpochSecond());
+            }
+        }
+        JsonNode created = send("POST", "/api/orgs/" + ApiTransport.segment(org) + "/users", body);
+        OrgMember member = member(created);
+        JsonNode token = created.path("token");
+        if (!token.hasNonNull("tokenValue")) {
+            return new CreatedUser(member, null);
+        }
+        // As for createToken: the answer carries the id and the secret; the rest is what was asked for.
+        return new CreatedUser(member, new NewAccessToken(new AccessTokenInfo(WireShapes.text(token, "id"),
+                user.tokenDescription(), member.joined(), user.tokenExpires(), null, null),
+                WireShapes.text(token, "tokenValue")));
+    }
+
+    void deleteUser(String org, String login) {
+        transport.send("DELETE", "/api/orgs/" + ApiTransport.segment(org) + "/users/" + ApiTransport.segment(login),
+                ApiTransport.query(), null, Map.of());
     }
 
     OrgMember addMember(String org, String login, OrgRole role) {

@@ -20,6 +20,8 @@ import dev.openesc.api.EscService;
 import dev.openesc.api.NewAccessToken;
 import dev.openesc.api.OpenedSession;
 import dev.openesc.api.OrgEnvironment;
+import dev.openesc.api.CreatedUser;
+import dev.openesc.api.NewUser;
 import dev.openesc.api.OrgMember;
 import dev.openesc.api.OrgMembership;
 import dev.openesc.api.OrgRole;
@@ -357,8 +359,18 @@ public final class HttpEscService implements EscService {
     // ---- administration
 
     @Override
-    public List<OrgMember> listMembers(Caller caller, String org) {
-        return admin.listMembers(org);
+    public Page<OrgMember> listMembers(Caller caller, String org, String continuationToken, int count) {
+        return admin.listMembers(org, continuationToken, count);
+    }
+
+    @Override
+    public CreatedUser createUser(Caller caller, String org, NewUser user) {
+        return admin.createUser(org, user);
+    }
+
+    @Override
+    public void deleteUser(Caller caller, String org, String login) {
+        admin.deleteUser(org, login);
     }
 
     @Override

@@ -12,11 +12,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code esc org members ls|add|rm}: an organization's members, for its admins. An OpenESC command: the
+ * {@code esc org members ls|add|rm}: an organization's members, for its admins ({@code esc org user} creates
+ * and deletes users). An OpenESC command: the
  * reference {@code esc} has none (Pulumi Cloud manages members in its console).
  */
 @Command(name = "org", mixinStandardHelpOptions = true, description = "Manage organizations (OpenESC).",
-        subcommands = {OrgCommand.Members.class})
+        subcommands = {OrgCommand.Members.class, OrgUserCommand.class})
 public final class OrgCommand {
 
     /** {@code esc org members}: the subcommands. */
@@ -86,7 +87,7 @@ public final class OrgCommand {
         return role.name().toLowerCase(Locale.ROOT);
     }
 
-    private static String article(OrgRole role) {
+    static String article(OrgRole role) {
         return role == OrgRole.ADMIN ? "an admin" : "a member";
     }
 }

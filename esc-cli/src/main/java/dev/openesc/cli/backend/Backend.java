@@ -75,6 +75,12 @@ public interface Backend extends AutoCloseable {
 
     void removeMember(String org, String login);
 
+    /** Creates a user straight into {@code org} (admins only), with a first token when the request asks. */
+    dev.openesc.api.CreatedUser createUser(String org, dev.openesc.api.NewUser user);
+
+    /** Deletes a user with their memberships and tokens (an admin of every org of theirs only). */
+    void deleteUser(String org, String login);
+
     /** A new access token of the caller; its secret is in the answer only. */
     dev.openesc.api.NewAccessToken createToken(String description, java.time.Instant expires);
 

@@ -279,6 +279,16 @@ public final class ServiceBackend implements Backend {
     }
 
     @Override
+    public dev.openesc.api.CreatedUser createUser(String org, dev.openesc.api.NewUser user) {
+        return call(() -> service.createUser(caller, org, user));
+    }
+
+    @Override
+    public void deleteUser(String org, String login) {
+        run(() -> service.deleteUser(caller, org, login));
+    }
+
+    @Override
     public NewAccessToken createToken(String description, java.time.Instant expires) {
         return call(() -> service.createToken(caller, description, expires));
     }

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.openesc.api.AccessTokenInfo;
 import dev.openesc.api.AuditEntry;
 import dev.openesc.api.AuditQuery;
+import dev.openesc.api.CreatedUser;
 import dev.openesc.api.EscService;
 import dev.openesc.api.NewAccessToken;
+import dev.openesc.api.NewUser;
 import dev.openesc.api.OrgMember;
 import dev.openesc.api.OrgRole;
 import dev.openesc.api.Page;
@@ -23,13 +25,15 @@ import static dev.openesc.server.http.TokenAuthentication.caller;
  * Administration on the reference's Pulumi Cloud paths and shapes: an organization's members
  * ({@code /api/orgs/{org}/members}), the caller's access tokens ({@code /api/user/tokens}) and an
  * organization's audit log ({@code /api/orgs/{org}/auditlogs}). Fields the reference does not have are
- * OpenESC extensions, listed in docs/api.md.
+ * OpenESC extensions, listed in docs/api.md, as is {@code /api/orgs/{org}/users}: creating and deleting
+ * users, which Pulumi Cloud does only through SCIM with an organization-wide SCIM token.
  */
 final class AdminEndpoints {
 
     static final String MEMBERS = "/api/orgs/{org}/members";
     static final String TOKENS = "/api/user/tokens";
     static final String AUDIT = "/api/orgs/{org}/auditlogs";
+    static final String USERS = "/api/orgs/{org}/users";
 
     private final EscService service;
     private final RequestBodies bodies;
@@ -42,9 +46,14 @@ final class AdminEndpoints {
     void register(RoutesConfig routes) {
         routes.get(MEMBERS, this::members);
         routes.post(MEMBERS + "/{login}", ctx -> Json.ok(ctx, member(service.addMember(caller(ctx), Paths.org(ctx),
-                ctx.pathParam("login"), role(ctx, OrgRole.MEMBER)))));
+                ctx.pathParam("login"), role(Json.object(bodies.read(ctx)), OrgRole.MEMBER)))));
         routes.patch(MEMBERS + "/{login}", ctx -> Json.ok(ctx, member(service.changeMemberRole(caller(ctx),
-                Paths.org(ctx), ctx.pathParam("login"), role(ctx, null)))));
+                Paths.org(ctx), ctx.pathParam("login"), role(Json.object(bodies.read(ctx)), null)))));
+        routes.post(USERS, this::createUser);
+        routes.delete(USERS + "/{login}", ctx -> {
+            service.deleteUser(caller(ctx), Paths.org(ctx), ctx.pathParam("login"));
+            ctx.status(204);
+        });
         routes.delete(MEMBERS + "/{login}", ctx -> {
             service.removeMember(caller(ctx), Paths.org(ctx), ctx.pathParam("login"));
             ctx.status(204);
@@ -59,14 +68,40 @@ final class AdminEndpoints {
     }
 
     private void members(Context ctx) {
+        Integer count = Queries.integer(ctx, "count");
+        Page<OrgMember> page = service.listMembers(caller(ctx), Paths.org(ctx), Queries.text(ctx, "continuationToken"),
+                count == null ? 0 : Math.max(count, 1));
         ObjectNode body = Json.MAPPER.createObjectNode();
         ArrayNode items = body.putArray("members");
-        service.listMembers(caller(ctx), Paths.org(ctx)).forEach(m -> items.add(member(m)));
+        page.items().forEach(m -> items.add(member(m)));
+        if (page.nextToken() != null) {
+            body.put("continuationToken", page.nextToken());
+        }
         Json.ok(ctx, body);
     }
 
-    private OrgRole role(Context ctx, OrgRole fallback) {
-        String role = Json.text(Json.object(bodies.read(ctx)), "role");
+    /** {@code POST /api/orgs/{org}/users}: the new member's shape, with its first token when one was asked for. */
+    private void createUser(Context ctx) {
+        ObjectNode request = Json.object(bodies.read(ctx));
+        String tokenDescription = null;
+        Instant tokenExpires = null;
+        if (request.hasNonNull("token")) {
+            ObjectNode token = Json.child(request, "token");
+            String description = Json.text(token, "description");
+            tokenDescription = description == null ? "" : description;
+            Long expires = Json.number(token, "expires");
+            tokenExpires = expires == null || expires == 0 ? null : Instant.ofEpochSecond(expires);
+        }
+        CreatedUser created = service.createUser(caller(ctx), Paths.org(ctx), new NewUser(Json.text(request, "login"),
+                Json.text(request, "name"), Json.text(request, "email"), role(request, OrgRole.MEMBER),
+                tokenDescription, tokenExpires));
+        ObjectNode body = member(created.member());
+        created.token().ifPresent(t -> body.putObject("token").put("id", t.token().id()).put("tokenValue", t.secret()));
+        Json.send(ctx, 201, body);
+    }
+
+    private static OrgRole role(ObjectNode request, OrgRole fallback) {
+        String role = Json.text(request, "role");
         if (role == null) {
             if (fallback == null) {
                 throw HttpFailure.badRequest("field 'role' is required: member or admin");

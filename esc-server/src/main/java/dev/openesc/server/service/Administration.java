@@ -4,8 +4,11 @@ import dev.openesc.api.AccessTokenInfo;
 import dev.openesc.api.AuditEntry;
 import dev.openesc.api.AuditQuery;
 import dev.openesc.api.Caller;
+import dev.openesc.api.CreatedUser;
 import dev.openesc.api.EscException;
+import dev.openesc.api.Names;
 import dev.openesc.api.NewAccessToken;
+import dev.openesc.api.NewUser;
 import dev.openesc.api.OrgMember;
 import dev.openesc.api.OrgRole;
 import dev.openesc.api.Page;
@@ -16,41 +19,54 @@ import dev.openesc.server.store.AuditEvent;
 import dev.openesc.server.store.AuditFilter;
 import dev.openesc.server.store.Editor;
 import dev.openesc.server.store.IssuedToken;
-import dev.openesc.server.store.Membership;
 import dev.openesc.server.store.OrgMembers;
 import dev.openesc.server.store.Role;
 import dev.openesc.server.store.Storage;
+import dev.openesc.server.store.UserAccounts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The administrative half of {@link LocalEscService}: an organization's members and audit log (for its
+ * The administrative half of {@link LocalEscService}: an organization's members, users and audit log (for its
  * admins) and the caller's own access tokens (for every user). Rights go through the same
  * {@link AccessControl} as everything else: an outsider gets NotFound, a member without ADMIN Forbidden.
+ *
+ * <p>Who creates users: an admin of an organization, straight into it (as Pulumi Cloud's SCIM provisions
+ * users into the organization it is set up for); there is no server-wide admin. Who deletes them: an admin
+ * of every organization the user belongs to, so that no organization loses a member to an outsider.
  */
 final class Administration {
 
     static final int MAX_TOKEN_DESCRIPTION = 500;
+    static final int MAX_USER_NAME = 200;
+    static final int MAX_EMAIL = 320;
 
     private final Storage storage;
     private final AccessControl access;
     private final OrgMembers members;
+    private final UserAccounts users;
     private final Clock clock;
 
     Administration(Storage storage, AccessControl access) {
         this.storage = storage;
         this.access = access;
         this.members = new OrgMembers(storage.database());
+        this.users = new UserAccounts(storage.database());
         this.clock = storage.database().clock();
     }
 
     // ---- members ----------------------------------------------------------------------------------
 
-    List<OrgMember> listMembers(Caller caller, String org) {
+    Page<OrgMember> listMembers(Caller caller, String org, String continuationToken, int count) {
         access.require(caller, org, Permission.ADMIN);
-        return StoreCalls.call(() -> members.list(org)).stream().map(Administration::member).toList();
+        try {
+            return ApiViews.page(StoreCalls.call(() -> members.list(org, continuationToken, count)),
+                    Administration::member);
+        } catch (IllegalArgumentException e) {
+            throw new EscException.InvalidRequest("invalid continuation token");
+        }
     }
 
     OrgMember addMember(Caller caller, String org, String login, OrgRole role) {
@@ -71,9 +87,47 @@ final class Administration {
         StoreCalls.run(() -> members.remove(org, login, editor(caller)));
     }
 
+    // ---- users ------------------------------------------------------------------------------------
+
+    CreatedUser createUser(Caller caller, String org, NewUser user) {
+        access.require(caller, org, Permission.ADMIN);
+        Names.requireLogin(user.login());
+        String name = user.name() == null || user.name().isBlank() ? user.login() : user.name().strip();
+        requireText("a user's name", name, MAX_USER_NAME);
+        String email = user.email() == null || user.email().isBlank() ? null : user.email().strip();
+        if (email != null) {
+            requireText("an email address", email, MAX_EMAIL);
+        }
+        if (user.tokenDescription() != null) {
+            requireTokenRequest(user.tokenDescription(), user.tokenExpires());
+        }
+        UserAccounts.Created created = StoreCalls.call(() -> users.create(org, user.login(), name, email,
+                role(user.role()), user.tokenDescription(), user.tokenExpires(), editor(caller)));
+        IssuedToken token = created.firstToken();
+        return new CreatedUser(member(created.member()),
+                token == null ? null : new NewAccessToken(token(token.token()), token.secret()));
+    }
+
+    void deleteUser(Caller caller, String org, String login) {
+        access.require(caller, org, Permission.ADMIN);
+        requireLogin(login);
+        try {
+            StoreCalls.run(() -> users.delete(org, login, editor(caller)));
+        } catch (UserAccounts.OutsideEditorsOrganizations e) {
+            throw new EscException.Forbidden(e.getMessage(), Permission.ADMIN);
+        }
+    }
+
     // ---- tokens -----------------------------------------------------------------------------------
 
     NewAccessToken createToken(Caller caller, String description, Instant expires) {
+        requireTokenRequest(description, expires);
+        IssuedToken issued = StoreCalls.call(() -> storage.identity().issueToken(caller.login(), description, expires));
+        auditTokenChange(caller, AuditAction.TOKEN_ISSUE, issued.token().id());
+        return new NewAccessToken(token(issued.token()), issued.secret());
+    }
+
+    private void requireTokenRequest(String description, Instant expires) {
         if (description == null || description.isBlank()) {
             throw new EscException.InvalidRequest("a token needs a description");
         }
@@ -84,9 +138,6 @@ final class Administration {
         if (expires != null && !expires.isAfter(clock.instant())) {
             throw new EscException.InvalidRequest("a token's expiry must be in the future");
         }
-        IssuedToken issued = StoreCalls.call(() -> storage.identity().issueToken(caller.login(), description, expires));
-        auditTokenChange(caller, AuditAction.TOKEN_ISSUE, issued.token().id());
-        return new NewAccessToken(token(issued.token()), issued.secret());
     }
 
     List<AccessTokenInfo> listTokens(Caller caller) {
@@ -122,10 +173,14 @@ final class Administration {
 
     /** A token belongs to a user, not an organization: its creation and revocation go to each of theirs. */
     private void auditTokenChange(Caller caller, AuditAction action, String tokenId) {
-        List<Membership> orgs = StoreCalls.call(() -> storage.identity().memberships(caller.login()));
-        for (Membership m : orgs) {
-            StoreCalls.run(() -> storage.audit().append(AuditEvent.of(caller.login(), action, m.org(),
-                    caller.source(), "token " + tokenId)));
+        StoreCalls.run(() -> storage.audit().appendToMemberships(AuditEvent.of(caller.login(), action, null,
+                caller.source(), "token " + tokenId), caller.login()));
+    }
+
+    private static void requireText(String what, String text, int max) {
+        if (text.length() > max || text.chars().anyMatch(Character::isISOControl)) {
+            throw new EscException.InvalidRequest(what + " has at most " + max + " characters and no control "
+                    + "characters");
         }
     }
 

@@ -6,6 +6,7 @@ import dev.openesc.api.AuditQuery;
 import dev.openesc.api.Caller;
 import dev.openesc.api.CheckResult;
 import dev.openesc.api.CloneRequest;
+import dev.openesc.api.CreatedUser;
 import dev.openesc.api.EnvironmentDefinition;
 import dev.openesc.api.EnvironmentHead;
 import dev.openesc.api.EnvironmentRef;
@@ -16,6 +17,7 @@ import dev.openesc.api.EscException;
 import dev.openesc.api.EscService;
 import dev.openesc.api.Names;
 import dev.openesc.api.NewAccessToken;
+import dev.openesc.api.NewUser;
 import dev.openesc.api.OpenedSession;
 import dev.openesc.api.OrgEnvironment;
 import dev.openesc.api.OrgMember;
@@ -423,8 +425,18 @@ public final class LocalEscService implements EscService {
     // ---- administration ---------------------------------------------------------------------------
 
     @Override
-    public List<OrgMember> listMembers(Caller caller, String org) {
-        return admin.listMembers(caller, org);
+    public Page<OrgMember> listMembers(Caller caller, String org, String continuationToken, int count) {
+        return admin.listMembers(caller, org, continuationToken, count);
+    }
+
+    @Override
+    public CreatedUser createUser(Caller caller, String org, NewUser user) {
+        return admin.createUser(caller, org, user);
+    }
+
+    @Override
+    public void deleteUser(Caller caller, String org, String login) {
+        admin.deleteUser(caller, org, login);
     }
 
     @Override

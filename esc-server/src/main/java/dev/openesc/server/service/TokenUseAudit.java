@@ -13,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Audits the use of access tokens: once per token per interval and replica, not once per request, so
  * that the audit log tells when and from where a token was used without a write on every call. A use
- * from a new address is audited at once.
+ * from a new address is audited at once. Each use is written to the log of every organization of the token's
+ * user, where their admins see who, which token (its id, never its text), when and from where.
  */
 final class TokenUseAudit {
 
@@ -39,7 +40,9 @@ final class TokenUseAudit {
             return;
         }
         last.put(caller.tokenId(), new LastAudit(now, source));
-        audit.append(AuditEvent.of(caller.login(), AuditAction.TOKEN_USE, null, caller.source(),
-                "token " + caller.tokenId()));
+        // A token is its user's, not an organization's, and at this point no organization is known yet:
+        // the use goes to the log of each organization the user belongs to.
+        audit.appendToMemberships(AuditEvent.of(caller.login(), AuditAction.TOKEN_USE, null, caller.source(),
+                "token " + caller.tokenId()), caller.login());
     }
 }

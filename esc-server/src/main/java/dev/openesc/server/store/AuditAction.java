@@ -17,5 +17,7 @@ public enum AuditAction {
     MEMBER_WRITE,
     LOGIN_TOKEN_MINT,
     REVISION_RETRACT,
-    MEMBER_REMOVE
+    MEMBER_REMOVE,
+    USER_CREATE,
+    USER_DELETE
 }

@@ -33,6 +33,21 @@ public final class AuditLog {
     }
 
     /**
+     * Appends the event once to the log of each organization {@code login} belongs to, in one statement (the
+     * event's own {@code org} is ignored). For what belongs to a user rather than an organization, such as the
+     * use of their access token: each of their organizations' admins sees it. Nothing is written for a user
+     * of no organization.
+     */
+    public void appendToMemberships(AuditEvent event, String login) {
+        db.transaction(connection -> Sql.update(connection,
+                "INSERT INTO audit_events (at, actor, org_name, action, project, env_name, revision, source, detail)"
+                        + " SELECT ?, ?, org_name, ?, ?, ?, ?, ?, ? FROM memberships WHERE user_login = ?",
+                db.now(), event.actor(), event.action().name(), Sql.text(event.project()),
+                Sql.text(event.environment()), Sql.number(event.revision()), Sql.text(event.source()),
+                Sql.text(event.detail()), login));
+    }
+
+    /**
      * The org's events, newest first.
      *
      * @param before a page's {@code nextToken} (an event id, exclusive), or null/empty for the newest

@@ -184,7 +184,7 @@ public final class IdentityStore {
         });
     }
 
-    private static IssuedToken insertToken(Connection connection, String login, String description, Instant expires,
+    static IssuedToken insertToken(Connection connection, String login, String description, Instant expires,
                                            Instant now) throws SQLException {
         String secret = AccessTokens.newSecret();
         String id = "tok-" + RandomIds.hex128().substring(0, 20);
@@ -195,7 +195,7 @@ public final class IdentityStore {
         return new IssuedToken(new AccessToken(id, login, description, now, expires, null, null), secret);
     }
 
-    private static void insertUser(Connection connection, User user) throws SQLException {
+    static void insertUser(Connection connection, User user) throws SQLException {
         try {
             Sql.update(connection, "INSERT INTO users (login, name, email, created_at) VALUES (?, ?, ?, ?)",
                     user.login(), user.name(), Sql.text(user.email()), user.created());

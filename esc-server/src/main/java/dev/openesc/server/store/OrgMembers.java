@@ -22,12 +22,29 @@ public final class OrgMembers {
         this.db = db;
     }
 
-    /** Members sorted by login, with their names. */
+    /** Every member sorted by login, with their names. */
     public List<OrgMember> list(String org) {
         return db.read(connection -> Sql.list(connection,
                 "SELECT " + COLUMNS + " FROM memberships m JOIN users u ON u.login = m.user_login"
                         + " WHERE m.org_name = ? ORDER BY m.user_login",
                 OrgMembers::map, org));
+    }
+
+    /**
+     * One page of the members sorted by login. The order is the primary key's, so a page boundary is a
+     * login: members who join or leave between two pages move no other member across it.
+     *
+     * @param after a page's {@code nextToken}, or null/empty for the first page
+     * @throws IllegalArgumentException if {@code after} is not a token this class made
+     */
+    public Page<OrgMember> list(String org, String after, int count) {
+        int size = EnvironmentRows.pageSize(count, 100, 1000);
+        String from = MemberPageToken.login(after);
+        List<OrgMember> rows = db.read(connection -> Sql.list(connection,
+                "SELECT " + COLUMNS + " FROM memberships m JOIN users u ON u.login = m.user_login"
+                        + " WHERE m.org_name = ? AND m.user_login > ? ORDER BY m.user_login LIMIT " + (size + 1),
+                OrgMembers::map, org, from));
+        return Page.ofProbe(rows, size, member -> MemberPageToken.of(member.login()));
     }
 
     /** Adds an existing user. NotFound if the user does not exist; Conflict if already a member. */
@@ -80,13 +97,13 @@ public final class OrgMembers {
         });
     }
 
-    private static void lockOrganization(Connection connection, String org) throws SQLException {
+    static void lockOrganization(Connection connection, String org) throws SQLException {
         if (Sql.update(connection, "UPDATE orgs SET created_at = created_at WHERE name = ?", org) == 0) {
             throw new StoreException.NotFound("organization " + org + " not found");
         }
     }
 
-    private static void requireAnotherAdmin(Connection connection, String org, String login) throws SQLException {
+    static void requireAnotherAdmin(Connection connection, String org, String login) throws SQLException {
         long others = Sql.count(connection,
                 "SELECT COUNT(*) FROM memberships WHERE org_name = ? AND role = ? AND user_login <> ?",
                 org, Role.ADMIN.name(), login);
@@ -96,12 +113,12 @@ public final class OrgMembers {
         }
     }
 
-    private static Optional<OrgMember> find(Connection connection, String org, String login) throws SQLException {
+    static Optional<OrgMember> find(Connection connection, String org, String login) throws SQLException {
         return Sql.first(connection, "SELECT " + COLUMNS + " FROM memberships m JOIN users u ON u.login = m.user_login"
                 + " WHERE m.org_name = ? AND m.user_login = ?", OrgMembers::map, org, login);
     }
 
-    private static void audit(Connection connection, Editor editor, AuditAction action, String org, String detail,
+    static void audit(Connection connection, Editor editor, AuditAction action, String org, String detail,
                               Instant now) throws SQLException {
         AuditLog.append(connection, AuditEvent.of(editor.login(), action, org, editor.source(), detail), now);
     }
