@@ -133,6 +133,85 @@ class AdminRestApiTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgresql"})
+    void usersCreatedAndDeletedByAnOrgAdmin(String database) {
+        AdminServer s = server(database);
+        String users = "/api/orgs/" + AdminServer.OTHER_ORG + "/users";
+        String login = "una-" + database;
+        HttpResponse<String> response = s.call(s.mallory, "POST", users, "{\"login\":\"" + login
+                + "\",\"name\":\"Una\",\"email\":\"una@example.com\",\"role\":\"admin\","
+                + "\"token\":{\"description\":\"first\"}}");
+        Map<String, Object> created = ok(response, 201);
+        assertThat(created).containsEntry("role", "admin");
+        assertThat(map(created.get("user"))).containsEntry("githubLogin", login).containsEntry("name", "Una")
+                .containsEntry("email", "una@example.com");
+        String tokenId = (String) map(created.get("token")).get("id");
+        String secret = (String) map(created.get("token")).get("tokenValue");
+        assertThat(secret).startsWith("esc_");
+        assertThat(map(ok(s.call(secret, "GET", "/api/user", null), 200))).containsEntry("githubLogin", login);
+
+        String member = "mo-" + database;
+        String memberSecret = (String) map(ok(s.call(secret, "POST", users, "{\"login\":\"" + member
+                + "\",\"token\":{\"description\":\"first\"}}"), 201).get("token")).get("tokenValue");
+
+        List<String> refused = new ArrayList<>();
+        for (String body : List.of("{\"login\":\"" + login + "\"}", "{\"login\":\"..\"}", "{\"login\":\"a/b\"}",
+                "{\"login\":\"a\\u0000b\"}", "{\"login\":\"\u0430dmin\"}", "{\"login\":\"" + "x".repeat(101) + "\"}",
+                "{}", "[", "{\"login\":\"nina\",\"role\":\"owner\"}",
+                "{\"login\":\"nina\",\"token\":{\"description\":\"\"}}",
+                "{\"login\":\"nina\",\"token\":{\"description\":\"old\",\"expires\":1000}}")) {
+            HttpResponse<String> answer = s.call(s.mallory, "POST", users, body);
+            refused.add(answer.statusCode() + " " + body);
+            error(answer, body.contains(login) ? 409 : 400);
+            assertThat(answer.body()).doesNotContain(secret).doesNotContain(s.mallory);
+        }
+        error(s.call(memberSecret, "POST", users, "{\"login\":\"nina\"}"), 403);
+        error(s.call(s.bob, "POST", users, "{\"login\":\"nina\"}"), 404);
+        error(s.call(null, "POST", users, "{\"login\":\"nina\"}"), 401);
+        // None of the refusals wrote anything: the login is still free.
+        assertThat(map(ok(s.call(s.mallory, "POST", users, "{\"login\":\"nina-" + database + "\"}"), 201)
+                .get("user"))).containsEntry("githubLogin", "nina-" + database).containsEntry("name", "nina-" + database);
+
+        String memberPath = "/api/orgs/" + AdminServer.OTHER_ORG + "/members";
+        List<String> logins = new ArrayList<>();
+        String next = "";
+        do {
+            Map<String, Object> page = ok(s.call(s.mallory, "GET", memberPath + "?count=1&continuationToken=" + next,
+                    null), 200);
+            assertThat(list(page.get("members"))).hasSize(1);
+            list(page.get("members")).forEach(m -> logins.add((String) map(map(m).get("user")).get("githubLogin")));
+            next = (String) page.get("continuationToken");
+        } while (next != null);
+        assertThat(logins).containsExactly("mallory", member, "nina-" + database, login);
+        assertThat(ok(s.call(s.mallory, "GET", memberPath, null), 200)).doesNotContainKey("continuationToken");
+        error(s.call(s.mallory, "GET", memberPath + "?continuationToken=%25%25", null), 400);
+
+        String audit = "/api/orgs/" + AdminServer.OTHER_ORG + "/auditlogs";
+        HttpResponse<String> uses = s.call(s.mallory, "GET", audit + "?eventFilter=token_use&count=1000", null);
+        assertThat(list(ok(uses, 200).get("auditLogEvents"))).anySatisfy(e -> {
+            assertThat(map(e)).containsEntry("detail", "token " + tokenId).containsEntry("sourceIP", "127.0.0.1");
+            assertThat(map(map(e).get("user"))).containsEntry("githubLogin", login);
+        });
+        assertThat(list(ok(s.call(s.mallory, "GET", audit + "?eventFilter=user_create", null), 200)
+                .get("auditLogEvents"))).hasSize(3);
+        assertThat(s.call(s.mallory, "GET", audit + "?count=1000", null).body()).doesNotContain(secret)
+                .doesNotContain(memberSecret).doesNotContain(s.mallory);
+
+        error(s.call(memberSecret, "DELETE", users + "/" + login, null), 403);
+        error(s.call(s.bob, "DELETE", users + "/" + login, null), 404);
+        error(s.call(null, "DELETE", users + "/" + login, null), 401);
+        error(s.call(s.mallory, "DELETE", users + "/nobody", null), 404);
+        ok(s.call(s.mallory, "DELETE", users + "/" + login, null), 204);
+        error(s.call(secret, "GET", "/api/user", null), 401);
+        error(s.call(s.mallory, "DELETE", users + "/" + login, null), 404);
+        error(s.call(s.mallory, "DELETE", users + "/mallory", null), 409);
+        assertThat(list(ok(s.call(s.mallory, "GET", audit + "?eventFilter=user_delete", null), 200)
+                .get("auditLogEvents"))).singleElement()
+                .satisfies(e -> assertThat(map(e)).containsEntry("detail", "delete user " + login
+                        + " and their 1 access token(s)"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
     void tokens(String database) {
         AdminServer s = server(database);
         long expires = Instant.now().plusSeconds(3600).getEpochSecond();
