@@ -4,10 +4,12 @@ import dev.openesc.api.AccessTokenInfo;
 import dev.openesc.api.AuditEntry;
 import dev.openesc.api.AuditQuery;
 import dev.openesc.api.Caller;
+import dev.openesc.api.CreatedUser;
 import dev.openesc.api.EnvironmentRef;
 import dev.openesc.api.EnvironmentRevision;
 import dev.openesc.api.EscException;
 import dev.openesc.api.NewAccessToken;
+import dev.openesc.api.NewUser;
 import dev.openesc.api.OrgMember;
 import dev.openesc.api.OrgRole;
 import dev.openesc.api.Page;
@@ -106,6 +108,46 @@ class HttpAdminCallsTest {
         assertThatThrownBy(() -> client.removeMember(caller, "admin", "zoe")).isInstanceOf(EscException.NotFound.class);
         assertThatThrownBy(() -> client.removeMember(caller, "admin", "admin")).isInstanceOf(EscException.Conflict.class);
         assertThatThrownBy(() -> client.listMembers(caller, "nosuchorg")).isInstanceOf(EscException.NotFound.class);
+    }
+
+    @Test
+    void usersCreatedWithAFirstTokenPagedAndDeleted() {
+        Instant expires = Instant.now().plus(Duration.ofDays(7)).truncatedTo(ChronoUnit.SECONDS);
+        CreatedUser yan = client.createUser(caller, "admin",
+                new NewUser("yan", "Yan Example", "yan@example.com", OrgRole.MEMBER, "first", expires));
+        assertThat(yan.member()).extracting(OrgMember::login, OrgMember::name, OrgMember::role)
+                .containsExactly("yan", "Yan Example", OrgRole.MEMBER);
+        NewAccessToken token = yan.token().orElseThrow();
+        assertThat(token.token().expires()).isEqualTo(expires);
+        HttpEscService asYan = new HttpEscService(URI.create(server.publicUrl()), token.secret());
+        assertThat(asYan.authenticate(null, null).login()).isEqualTo("yan");
+        assertThat(client.createUser(caller, "admin", new NewUser("yoko", null, null, OrgRole.MEMBER, null, null))
+                .token()).isEmpty();
+
+        java.util.List<String> paged = new java.util.ArrayList<>();
+        String next = null;
+        do {
+            Page<OrgMember> page = client.listMembers(caller, "admin", next, 1);
+            assertThat(page.items()).hasSize(1);
+            page.items().forEach(m -> paged.add(m.login()));
+            next = page.nextToken();
+        } while (next != null);
+        assertThat(paged).isSorted().contains("admin", "yan", "yoko")
+                .isEqualTo(client.listMembers(caller, "admin").stream().map(OrgMember::login).toList());
+
+        assertThatThrownBy(() -> client.createUser(caller, "admin", new NewUser("yan", null, null, OrgRole.MEMBER,
+                null, null))).isInstanceOf(EscException.Conflict.class);
+        assertThatThrownBy(() -> client.createUser(caller, "admin", new NewUser("y/n", null, null, OrgRole.MEMBER,
+                null, null))).isInstanceOf(EscException.InvalidRequest.class);
+        assertThatThrownBy(() -> asYan.createUser(asYan.authenticate(null, null), "admin",
+                new NewUser("yul", null, null, OrgRole.MEMBER, null, null))).isInstanceOf(EscException.Forbidden.class);
+        assertThatThrownBy(() -> client.listMembers(caller, "admin", "%%", 0))
+                .isInstanceOf(EscException.InvalidRequest.class);
+
+        client.deleteUser(caller, "admin", "yan");
+        client.deleteUser(caller, "admin", "yoko");
+        assertThatThrownBy(() -> asYan.authenticate(null, null)).isInstanceOf(EscException.Unauthorized.class);
+        assertThatThrownBy(() -> client.deleteUser(caller, "admin", "yan")).isInstanceOf(EscException.NotFound.class);
     }
 
     @Test
