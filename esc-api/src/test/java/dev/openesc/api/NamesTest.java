@@ -57,6 +57,22 @@ class NamesTest {
         assertThatThrownBy(() -> Names.requireEnvironment(name)).isInstanceOf(EscException.InvalidRequest.class);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"", ".", "..", ".kim", "a/b", "../x", "x\0", "\u0430lice", "x y", "kim@example.com"})
+    void refusesLogins(String name) {
+        assertThatThrownBy(() -> Names.requireLogin(name)).isInstanceOf(EscException.InvalidRequest.class)
+                .hasMessageStartingWith("invalid user name");
+    }
+
+    @Test
+    void loginsUseTheEnvironmentAlphabet() {
+        assertThat(Names.requireLogin("kim.lee_2-x")).isEqualTo("kim.lee_2-x");
+        assertThat(Names.isLogin("open")).isTrue();
+        assertThat(Names.isLogin("k".repeat(100))).isTrue();
+        assertThat(Names.isLogin("k".repeat(101))).isFalse();
+        assertThat(Names.isLogin(null)).isFalse();
+    }
+
     @Test
     void errorMessagesEscapeWhatTheyEcho() {
         assertThatThrownBy(() -> Names.requireEnvironment("a\0b\u0435"))

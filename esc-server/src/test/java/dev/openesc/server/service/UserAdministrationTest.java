@@ -16,7 +16,6 @@ import dev.openesc.api.Permission;
 import dev.openesc.server.testing.StoreFixture;
 import dev.openesc.server.testing.StoreTest;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
