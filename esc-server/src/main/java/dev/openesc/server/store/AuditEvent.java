@@ -7,7 +7,7 @@ import java.util.Objects;
  * One line of the audit log: who did what, to which environment and revision, when and from where.
  *
  * @param id       assigned by the log, increasing; 0 for an event not yet appended
- * @param org      null for events outside any organization (a token use before routing)
+ * @param org      null for events outside any organization
  * @param source   the client's address as the server saw it, null if unknown
  * @param detail   free text with no secret in it (a tag name, a token id)
  */

@@ -22,14 +22,6 @@ public final class OrgMembers {
         this.db = db;
     }
 
-    /** Every member sorted by login, with their names. */
-    public List<OrgMember> list(String org) {
-        return db.read(connection -> Sql.list(connection,
-                "SELECT " + COLUMNS + " FROM memberships m JOIN users u ON u.login = m.user_login"
-                        + " WHERE m.org_name = ? ORDER BY m.user_login",
-                OrgMembers::map, org));
-    }
-
     /**
      * One page of the members sorted by login. The order is the primary key's, so a page boundary is a
      * login: members who join or leave between two pages move no other member across it.
