@@ -70,7 +70,7 @@ final class AdminEndpoints {
     private void members(Context ctx) {
         Integer count = Queries.integer(ctx, "count");
         Page<OrgMember> page = service.listMembers(caller(ctx), Paths.org(ctx), Queries.text(ctx, "continuationToken"),
-                count == null ? 0 : Math.max(count, 1));
+                count == null ? 0 : count);
         ObjectNode body = Json.MAPPER.createObjectNode();
         ArrayNode items = body.putArray("members");
         page.items().forEach(m -> items.add(member(m)));
