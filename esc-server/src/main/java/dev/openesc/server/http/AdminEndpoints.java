@@ -34,6 +34,7 @@ final class AdminEndpoints {
     static final String TOKENS = "/api/user/tokens";
     static final String AUDIT = "/api/orgs/{org}/auditlogs";
     static final String USERS = "/api/orgs/{org}/users";
+    private static final long LAST_EXPIRY = Instant.parse("9999-12-31T23:59:59Z").getEpochSecond();
 
     private final EscService service;
     private final RequestBodies bodies;
@@ -89,8 +90,7 @@ final class AdminEndpoints {
             ObjectNode token = Json.child(request, "token");
             String description = Json.text(token, "description");
             tokenDescription = description == null ? "" : description;
-            Long expires = Json.number(token, "expires");
-            tokenExpires = expires == null || expires == 0 ? null : Instant.ofEpochSecond(expires);
+            tokenExpires = expiry(Json.number(token, "expires"));
         }
         CreatedUser created = service.createUser(caller(ctx), Paths.org(ctx), new NewUser(Json.text(request, "login"),
                 Json.text(request, "name"), Json.text(request, "email"), role(request, OrgRole.MEMBER),
@@ -151,9 +151,8 @@ final class AdminEndpoints {
 
     private void createToken(Context ctx) {
         ObjectNode request = Json.object(bodies.read(ctx));
-        Long expires = Json.number(request, "expires");
         NewAccessToken created = service.createToken(caller(ctx), Json.text(request, "description"),
-                expires == null || expires == 0 ? null : Instant.ofEpochSecond(expires));
+                expiry(Json.number(request, "expires")));
         ObjectNode body = Json.MAPPER.createObjectNode();
         body.put("id", created.token().id());
         body.put("tokenValue", created.secret());
@@ -205,6 +204,20 @@ final class AdminEndpoints {
             text.append(": ").append(e.detail());
         }
         return text.toString();
+    }
+
+    /**
+     * A token's {@code expires}: Unix seconds, 0 or absent for never. Bounded to the year 9999 so that the
+     * store's milliseconds cannot overflow; a time already past is the service's 400.
+     */
+    private static Instant expiry(Long seconds) {
+        if (seconds == null || seconds == 0) {
+            return null;
+        }
+        if (seconds < 0 || seconds > LAST_EXPIRY) {
+            throw HttpFailure.badRequest("field 'expires' must be Unix seconds before the year 10000");
+        }
+        return Instant.ofEpochSecond(seconds);
     }
 
     /** Unix seconds, as the reference's token and audit shapes carry times; 0 for none. */

@@ -158,7 +158,8 @@ class AdminRestApiTest {
                 "{\"login\":\"a\\u0000b\"}", "{\"login\":\"\u0430dmin\"}", "{\"login\":\"" + "x".repeat(101) + "\"}",
                 "{}", "[", "{\"login\":\"nina\",\"role\":\"owner\"}",
                 "{\"login\":\"nina\",\"token\":{\"description\":\"\"}}",
-                "{\"login\":\"nina\",\"token\":{\"description\":\"old\",\"expires\":1000}}")) {
+                "{\"login\":\"nina\",\"token\":{\"description\":\"old\",\"expires\":1000}}",
+                "{\"login\":\"nina\",\"token\":{\"description\":\"far\",\"expires\":" + Long.MAX_VALUE + "}}")) {
             HttpResponse<String> answer = s.call(s.mallory, "POST", users, body);
             refused.add(answer.statusCode() + " " + body);
             error(answer, body.contains(login) ? 409 : 400);
@@ -169,7 +170,8 @@ class AdminRestApiTest {
         error(s.call(null, "POST", users, "{\"login\":\"nina\"}"), 401);
         // None of the refusals wrote anything: the login is still free.
         assertThat(map(ok(s.call(s.mallory, "POST", users, "{\"login\":\"nina-" + database + "\"}"), 201)
-                .get("user"))).containsEntry("githubLogin", "nina-" + database).containsEntry("name", "nina-" + database);
+                .get("user"))).containsEntry("githubLogin", "nina-" + database)
+                .containsEntry("name", "nina-" + database);
 
         String memberPath = "/api/orgs/" + AdminServer.OTHER_ORG + "/members";
         List<String> logins = new ArrayList<>();

@@ -85,7 +85,8 @@ class UserAdministrationTest {
                 new NewUser("dave", null, null, OrgRole.MEMBER, "  ", null)))
                 .isInstanceOf(EscException.InvalidRequest.class);
         assertThatThrownBy(() -> world.service.createUser(world.alice, "acme",
-                new NewUser("dave", null, null, OrgRole.MEMBER, "old", fixture.clock().instant().minus(Duration.ofDays(1)))))
+                new NewUser("dave", null, null, OrgRole.MEMBER, "old",
+                        fixture.clock().instant().minus(Duration.ofDays(1)))))
                 .isInstanceOf(EscException.InvalidRequest.class);
         assertThatThrownBy(() -> world.service.createUser(world.alice, "acme",
                 new NewUser("dave", "x".repeat(201), null, OrgRole.MEMBER, null, null)))
