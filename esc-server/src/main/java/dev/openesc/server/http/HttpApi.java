@@ -3,6 +3,7 @@ package dev.openesc.server.http;
 import dev.openesc.api.EscService;
 import dev.openesc.server.oidc.OidcIssuer;
 import io.javalin.Javalin;
+import io.javalin.router.Endpoint;
 import io.javalin.util.JavalinException;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -19,6 +20,8 @@ import java.util.function.Supplier;
  * stop timeout) before it returns.
  */
 public final class HttpApi implements AutoCloseable {
+
+    private static final String API_PREFIX = "/api/";
 
     private final Javalin app;
 
@@ -75,11 +78,14 @@ public final class HttpApi implements AutoCloseable {
             ErrorMapper.register(routes);
             Operations.register(routes, ready, registry);
             new OidcEndpoints(oidc).register(routes);
-            // After routing, so that logs and metrics of a refused request still name its route.
-            routes.beforeMatched("/api/*", ctx -> {
+            // Every API handler authenticates first, after routing, so that logs and metrics of a refused request
+            // still name its route. A wrapper rather than a beforeMatched("/api/*") handler: Javalin looks the
+            // route up three more times for a beforeMatched handler, about a tenth of a small GET's CPU.
+            config.router.handlerWrapper(endpoint -> isApi(endpoint) ? ctx -> {
                 bodies.checkDeclaredLength(ctx);
                 authentication.authenticate(ctx);
-            });
+                endpoint.handler.handle(ctx);
+            } : endpoint.handler);
             EnvironmentEndpoints environments = new EnvironmentEndpoints(service, bodies);
             TagEndpoints tags = new TagEndpoints(service, bodies);
             OpenEndpoints open = new OpenEndpoints(service, bodies);
@@ -96,6 +102,11 @@ public final class HttpApi implements AutoCloseable {
         });
         app.start();
         return new HttpApi(app);
+    }
+
+    /** A route of the API proper (not operations or OIDC documents): it needs a token. */
+    private static boolean isApi(Endpoint endpoint) {
+        return endpoint.method.isHttpMethod() && endpoint.path.startsWith(API_PREFIX);
     }
 
     /** The port the server listens on (the chosen one when started with port 0). */
