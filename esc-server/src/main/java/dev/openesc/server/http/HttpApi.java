@@ -76,6 +76,8 @@ public final class HttpApi implements AutoCloseable {
 
             var routes = config.routes;
             ErrorMapper.register(routes);
+            EnvironmentEndpoints environments = new EnvironmentEndpoints(service, bodies);
+            environments.registerDefinition(routes);
             Operations.register(routes, ready, registry);
             new OidcEndpoints(oidc).register(routes);
             // Every API handler authenticates first, after routing, so that logs and metrics of a refused request
@@ -86,7 +88,6 @@ public final class HttpApi implements AutoCloseable {
                 authentication.authenticate(ctx);
                 endpoint.handler.handle(ctx);
             } : endpoint.handler);
-            EnvironmentEndpoints environments = new EnvironmentEndpoints(service, bodies);
             TagEndpoints tags = new TagEndpoints(service, bodies);
             OpenEndpoints open = new OpenEndpoints(service, bodies);
             open.register(routes);

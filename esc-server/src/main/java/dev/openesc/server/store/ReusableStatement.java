@@ -1,5 +1,6 @@
 package dev.openesc.server.store;
 
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import org.sqlite.SQLiteConnection;
@@ -14,6 +15,11 @@ final class ReusableStatement extends JDBC4PreparedStatement {
 
     private boolean lent;
     private boolean evicted;
+    /**
+     * The result's column names, which the driver reads from SQLite again at every execution (closing a result
+     * forgets them). A compiled statement's columns do not change; the store selects no {@code *}.
+     */
+    private String[] columnNames;
 
     ReusableStatement(SQLiteConnection connection, String sql) throws SQLException {
         super(connection, sql);
@@ -39,6 +45,16 @@ final class ReusableStatement extends JDBC4PreparedStatement {
         if (!lent) {
             closeQuietly();
         }
+    }
+
+    @Override
+    public ResultSet getResultSet() throws SQLException {
+        if (rs.colsMeta == null) {
+            rs.colsMeta = columnNames;
+        }
+        ResultSet result = super.getResultSet();
+        columnNames = rs.colsMeta;
+        return result;
     }
 
     @Override
