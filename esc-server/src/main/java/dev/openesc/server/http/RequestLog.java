@@ -86,9 +86,22 @@ final class RequestLog {
         return (tenths / 10) + "." + (tenths % 10);
     }
 
+    private static boolean isPlain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == 0x7f || Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static String printable(String text) {
         if (text == null) {
             return "";
+        }
+        if (text.length() < MAX_PATH && isPlain(text)) {
+            return text; // nearly every path: nothing to escape, nothing to cut
         }
         StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_PATH) + 8);
         for (int i = 0; i < text.length() && out.length() < MAX_PATH; i++) {
