@@ -23,6 +23,7 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>{@code throughput}: a bare Javalin endpoint, GET definition and open+read of the fixture
  *       ({@link LoadFixture}) on SQLite, in rounds, each a warm-up and a measured phase.</li>
+ *   <li>{@code definition}: the same rounds without open+read, for a quick look at GET definition.</li>
  *   <li>{@code memory}: a store of {@code load.environments} x {@code load.revisions} revisions
  *       ({@link RevisionSeeder}, kept between runs in the work folder), the server's resident memory idle, after
  *       reading random revisions of random environments and opening the fixture, and at its peak.</li>
@@ -71,17 +72,19 @@ public final class ServerLoadBenchmark {
         System.out.println("server JVM options: " + String.join(" ", benchmark.serverJvm));
         for (String part : parts) {
             switch (part) {
-                case "throughput" -> benchmark.throughput();
+                case "throughput" -> benchmark.throughput(true);
+                case "definition" -> benchmark.throughput(false);
                 case "memory" -> benchmark.memory(Integer.getInteger("load.environments", 10_000),
                         Integer.getInteger("load.revisions", 100));
                 case "replicas" -> benchmark.replicas();
                 default -> throw new IllegalArgumentException("unknown part " + part
-                        + " (throughput, memory, replicas)");
+                        + " (throughput, definition, memory, replicas)");
             }
         }
     }
 
-    private void throughput() throws Exception {
+    /** The rounds of the throughput part; without open+read ({@code definition}) for quick GET comparisons. */
+    private void throughput(boolean withOpen) throws Exception {
         Path data = fresh("throughput");
         try (ServerProcess server = server(data, null, "server")) {
             String token = LoadFixture.adminToken(data);
@@ -89,6 +92,7 @@ public final class ServerLoadBenchmark {
             try (ServerProcess bare = ServerProcess.start(withLogging(serverJvm), BareJavalin.class.getName(),
                     List.of(Integer.toString(size)), Map.of(), work.resolve("bare.log"))) {
                 List<LoadResult> results = new ArrayList<>();
+                int perRound = withOpen ? 3 : 2;
                 for (int round = 1; round <= rounds; round++) {
                     results.add(loop.run("bare Javalin GET (" + size + " B), round " + round,
                             List.of(bare), null,
@@ -96,15 +100,17 @@ public final class ServerLoadBenchmark {
                     results.add(loop.run("GET definition (" + size + " B), round " + round,
                             List.of(server), token,
                             c -> ClosedLoop.expect(200, c.get(LoadFixture.path(LoadFixture.APP)))));
-                    results.add(loop.run("open+read, round " + round, List.of(server), token,
-                            ServerLoadBenchmark::openAndRead));
-                    print(results.subList(results.size() - 3, results.size()));
+                    if (withOpen) {
+                        results.add(loop.run("open+read, round " + round, List.of(server), token,
+                                ServerLoadBenchmark::openAndRead));
+                    }
+                    print(results.subList(results.size() - perRound, results.size()));
                 }
                 System.out.println("\nthroughput, all rounds:\n" + LoadResult.header());
                 results.forEach(r -> System.out.println(r.row()));
-                for (int i = 0; i + 1 < results.size(); i += 3) {
-                    System.out.printf(Locale.ROOT, "round %d: GET definition / bare Javalin = %.2f%n", i / 3 + 1,
-                            results.get(i + 1).perSecond() / results.get(i).perSecond());
+                for (int i = 0; i + 1 < results.size(); i += perRound) {
+                    System.out.printf(Locale.ROOT, "round %d: GET definition / bare Javalin = %.2f%n",
+                            i / perRound + 1, results.get(i + 1).perSecond() / results.get(i).perSecond());
                 }
                 System.out.println("server memory after the run: " + server.memory());
             }

@@ -17,7 +17,7 @@ final class Json {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    private static final String JSON = "application/json";
+    static final String CONTENT_TYPE = "application/json";
 
     private Json() {
     }
@@ -28,12 +28,12 @@ final class Json {
     }
 
     static void send(Context ctx, int status, Object body) {
-        ctx.status(status).contentType(JSON).result(bytes(body));
+        ctx.status(status).contentType(CONTENT_TYPE).result(bytes(body));
     }
 
     /** Answers with raw JSON text already written elsewhere (the evaluator's wire forms). */
     static void raw(Context ctx, int status, String json) {
-        ctx.status(status).contentType(JSON).result(json.getBytes(StandardCharsets.UTF_8));
+        ctx.status(status).contentType(CONTENT_TYPE).result(json.getBytes(StandardCharsets.UTF_8));
     }
 
     static byte[] bytes(Object body) {

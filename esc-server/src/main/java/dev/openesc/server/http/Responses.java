@@ -15,7 +15,7 @@ import java.time.Instant;
 final class Responses {
 
     static final String REVISION_HEADER = "Pulumi-ESC-Revision";
-    private static final String YAML = "application/x-yaml";
+    static final String YAML = "application/x-yaml";
 
     private Responses() {
     }

@@ -7,6 +7,7 @@ import dev.openesc.api.OrgRole;
 import dev.openesc.api.Permission;
 import dev.openesc.server.store.IdentityStore;
 import dev.openesc.server.store.Role;
+import java.util.Optional;
 
 /**
  * The one place rights are checked. A caller who is not a member of the organization gets NotFound,
@@ -26,7 +27,18 @@ final class AccessControl {
     /** Checks the org name, the membership and the permission; returns the caller's role. */
     OrgRole require(Caller caller, String org, Permission permission) {
         Names.requireOrganization(org);
-        OrgRole role = role(caller, org);
+        return check(caller, org, permission, role(caller, org));
+    }
+
+    /**
+     * The same check on a membership the caller read along with its data ({@code role} empty: no member), for
+     * the hot reads that fetch both in one statement. The org name must have been checked before the read.
+     */
+    OrgRole require(Caller caller, String org, Permission permission, Optional<Role> role) {
+        return check(caller, org, permission, role.map(r -> OrgRole.valueOf(r.name())).orElseThrow(() -> notFound(org)));
+    }
+
+    private OrgRole check(Caller caller, String org, Permission permission, OrgRole role) {
         if (!policy.grants(role, permission)) {
             throw new EscException.Forbidden(caller.login() + " may not " + verb(permission) + " in organization "
                     + org, permission);

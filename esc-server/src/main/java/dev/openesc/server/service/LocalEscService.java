@@ -81,6 +81,7 @@ public final class LocalEscService implements EscService {
     private final ProviderLoader providers;
     private final ServiceLimits limits;
     private final AccessControl access;
+    private final RevisionReads revisions;
     private final Sessions sessions;
     private final TokenUseAudit tokenUse;
     private final Administration admin;
@@ -92,6 +93,7 @@ public final class LocalEscService implements EscService {
         this.providers = providers;
         this.limits = limits;
         this.access = new AccessControl(storage.identity(), policy);
+        this.revisions = new RevisionReads(environments, access);
         this.sessions = new Sessions(storage.sessions());
         this.tokenUse = new TokenUseAudit(storage.audit(), storage.database().clock());
         this.admin = new Administration(storage, access);
@@ -184,15 +186,13 @@ public final class LocalEscService implements EscService {
 
     @Override
     public EnvironmentDefinition getDefinition(Caller caller, EnvironmentRef environment, String version) {
-        access.require(caller, environment.org(), Permission.READ);
-        Revision revision = revision(environment, version);
+        Revision revision = revisions.readable(caller, environment, version, Permission.READ);
         return new EnvironmentDefinition(environment, revision.number(), revision.etag(), revision.definition());
     }
 
     @Override
     public EnvironmentDefinition decryptDefinition(Caller caller, EnvironmentRef environment, String version) {
-        access.require(caller, environment.org(), Permission.OPEN);
-        Revision revision = revision(environment, version);
+        Revision revision = revisions.readable(caller, environment, version, Permission.OPEN);
         byte[] plain = DefinitionSecrets.decrypt(environment.qualifiedName(), revision.definition(),
                 secrets(environment.org()));
         StoreCalls.run(() -> storage.audit().append(AuditEvent.of(caller.login(), AuditAction.ENVIRONMENT_DECRYPT,
@@ -367,8 +367,7 @@ public final class LocalEscService implements EscService {
     @Override
     public CheckResult checkEnvironment(Caller caller, EnvironmentRef environment, String version,
                                         boolean showSecrets) {
-        access.require(caller, environment.org(), showSecrets ? Permission.OPEN : Permission.READ);
-        Revision revision = revision(environment, version);
+        Revision revision = revisions.readable(caller, environment, version, showSecrets ? Permission.OPEN : Permission.READ);
         Evaluation.Outcome outcome = evaluation(caller, environment.org(), environment.qualifiedName())
                 .check(revision.definition(), showSecrets, true);
         return new CheckResult(outcome.environment(), outcome.warnings());
@@ -388,7 +387,7 @@ public final class LocalEscService implements EscService {
                                          Duration duration) {
         access.require(caller, environment.org(), Permission.OPEN);
         Duration granted = sessions.grant(duration);
-        Revision revision = revision(environment, version);
+        Revision revision = revisions.revision(environment, version);
         Evaluation.Outcome opened = evaluation(caller, environment.org(), environment.qualifiedName())
                 .open(revision.definition());
         return sessions.open(caller, environment.org(), environment, revision.number(), opened, granted);
@@ -475,15 +474,6 @@ public final class LocalEscService implements EscService {
     }
 
     // ---- shared -----------------------------------------------------------------------------------
-
-    private Revision revision(EnvironmentRef environment, String version) {
-        EnvironmentId id = ApiViews.id(environment);
-        if (version == null || version.isEmpty()) {
-            return StoreCalls.call(() -> environments.latest(id));
-        }
-        String normalized = Versions.normalize(version);
-        return StoreCalls.call(() -> environments.revision(id, normalized));
-    }
 
     private Evaluation evaluation(Caller caller, String org, String name) {
         OrgSecrets secrets = secrets(org);

@@ -13,7 +13,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
@@ -243,9 +242,7 @@ public final class Database implements AutoCloseable {
         config.setBusyTimeout(15_000);
         config.enforceForeignKeys(true);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        SQLiteDataSource dataSource = new SQLiteDataSource(config);
-        dataSource.setUrl(url.jdbcUrl());
-        return dataSource;
+        return new ReusingSqliteConnection.Source(config, url.jdbcUrl());
     }
 
     private static void createParentDirectory(Path file) {

@@ -2,6 +2,7 @@ package dev.openesc.server.store;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -97,6 +98,41 @@ public final class EnvironmentStore {
             EnvironmentInfo env = EnvironmentRows.require(connection, id);
             return loadRevision(connection, env, env.headRevision());
         });
+    }
+
+    /**
+     * The caller's role in the environment's organization and the head revision, in one statement: a GET of a
+     * definition needs both, and a round trip to the pool and the database each was a fifth of its cost. The
+     * head is empty when the caller is no member (nothing of the environment is read for an outsider's
+     * benefit: the row is joined only through the membership) or when it needs {@link #latest}'s statements to
+     * tell what is missing or retracted.
+     */
+    public MemberView latestAsSeenBy(EnvironmentId id, String login) {
+        return db.read(connection -> Sql.first(connection,
+                        "SELECT m.role, e.id, r.number, r.definition, r.created_at, r.creator_login, r.creator_name,"
+                                + " x.number FROM memberships m"
+                                + " LEFT JOIN environments e ON e.org_name = m.org_name AND e.project = ? AND e.name = ?"
+                                + " LEFT JOIN revisions r ON r.env_id = e.id AND r.number = e.head_revision"
+                                + " LEFT JOIN revision_retractions x ON x.env_id = r.env_id AND x.number = r.number"
+                                + " WHERE m.org_name = ? AND m.user_login = ?",
+                        row -> new MemberView(Optional.of(Role.valueOf(row.getString(1))), head(id, row)),
+                        id.project(), id.name(), id.org(), login)
+                .orElse(new MemberView(Optional.empty(), Optional.empty())));
+    }
+
+    /** The head revision of a {@link #latestAsSeenBy} row, read by position; empty if missing or retracted. */
+    private static Optional<Revision> head(EnvironmentId id, ResultSet row) throws SQLException {
+        String storeId = row.getString(2);
+        long number = row.getLong(3);
+        if (storeId == null || row.wasNull()) {
+            return Optional.empty();
+        }
+        row.getLong(8);
+        if (!row.wasNull()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Revision(id, number, storeId + "-" + number, Sql.instant(row, 5), row.getString(6),
+                row.getString(7), row.getBytes(4)));
     }
 
     public Revision revision(EnvironmentId id, long number) {

@@ -140,11 +140,7 @@ public final class IdentityStore {
                 "SELECT t.id, t.user_login, t.description, t.created_at, t.expires_at, t.revoked_at, t.last_used_at,"
                         + " u.login, u.name, u.email, u.created_at AS user_created_at"
                         + " FROM access_tokens t JOIN users u ON u.login = t.user_login WHERE t.token_hash = ?",
-                row -> new Principal(
-                        new User(row.getString("login"), row.getString("name"), row.getString("email"),
-                                Sql.instant(row, "user_created_at")),
-                        mapToken(row)),
-                hash));
+                IdentityStore::mapPrincipal, hash));
         if (found.isEmpty() || !found.get().token().usableAt(now)) {
             return Optional.empty();
         }
@@ -240,6 +236,17 @@ public final class IdentityStore {
     private static Membership mapMembership(ResultSet row) throws SQLException {
         return new Membership(row.getString("org_name"), row.getString("user_login"),
                 Role.valueOf(row.getString("role")), Sql.instant(row, "created_at"));
+    }
+
+    /**
+     * The row of {@link #authenticate}, read by position: every API request passes here, and a lookup by name
+     * costs the driver a map of the columns per result.
+     */
+    private static Principal mapPrincipal(ResultSet row) throws SQLException {
+        return new Principal(
+                new User(row.getString(8), row.getString(9), row.getString(10), Sql.instant(row, 11)),
+                new AccessToken(row.getString(1), row.getString(2), row.getString(3), Sql.instant(row, 4),
+                        Sql.instant(row, 5), Sql.instant(row, 6), Sql.instant(row, 7)));
     }
 
     private static AccessToken mapToken(ResultSet row) throws SQLException {

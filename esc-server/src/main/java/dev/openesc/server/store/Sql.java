@@ -80,6 +80,11 @@ final class Sql {
         return row.wasNull() ? null : Instant.ofEpochMilli(millis);
     }
 
+    static Instant instant(ResultSet row, int column) throws SQLException {
+        long millis = row.getLong(column);
+        return row.wasNull() ? null : Instant.ofEpochMilli(millis);
+    }
+
     static Long nullableLong(ResultSet row, String column) throws SQLException {
         long value = row.getLong(column);
         return row.wasNull() ? null : value;

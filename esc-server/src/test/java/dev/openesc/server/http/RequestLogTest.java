@@ -14,4 +14,14 @@ class RequestLogTest {
                     .isEqualTo(String.format(Locale.ROOT, "%.1f", millis));
         }
     }
+
+    @Test
+    void pathsAreLoggedAsTheyAreUnlessTheyHoldControlCharactersOrRunLong() {
+        String plain = "/api/esc/environments/acme/payments/dev";
+        assertThat(RequestLog.printable(plain)).isSameAs(plain);
+        assertThat(RequestLog.printable("/api/a b\nc")).isEqualTo("/api/a\\x20b\\x0ac");
+        String longPath = "/" + "x".repeat(400);
+        assertThat(RequestLog.printable(longPath)).hasSize(303).endsWith("x...");
+        assertThat(RequestLog.printable(null)).isEmpty();
+    }
 }

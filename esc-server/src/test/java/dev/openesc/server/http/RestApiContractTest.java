@@ -12,6 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,6 +59,23 @@ class RestApiContractTest {
         assertThat(get.body()).isEmpty(); // never "{}", which a client trying JSON first would take for JSON
         assertThat(get.headers().firstValue("Pulumi-ESC-Revision")).contains("1");
         assertThat(get.headers().firstValue("ETag")).isPresent();
+    }
+
+    @Test
+    void definitionsAreGzippedOnlyForClientsThatAskForIt() {
+        String env = create("contract", "large");
+        String yaml = "values:\n" + IntStream.range(0, 100)
+                .mapToObj(i -> "  k" + i + ": value number " + i + "\n").collect(Collectors.joining());
+        assertThat(server.call("PATCH", env, yaml).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> plain = server.call("GET", env, null);
+        HttpResponse<String> gzipped = server.call("GET", env, null, "Accept-Encoding", "gzip");
+
+        assertThat(plain.body()).isEqualTo(yaml);
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(gzipped.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(gzipped.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/x-yaml"));
     }
 
     @Test

@@ -109,6 +109,22 @@ class AccessAndAuditTest {
     }
 
     @StoreTest
+    void aRemovedMemberIsRefusedTheHeadOnTheVeryNextRead(StoreFixture fixture) {
+        ServiceWorld world = new ServiceWorld(fixture);
+        world.define(DEV, "values:\n  a: 1\n");
+        assertThat(world.service.getDefinition(world.bob, DEV, null).text()).contains("a: 1");
+
+        world.storage.identity().removeMember("acme", "bob");
+
+        assertThatThrownBy(() -> world.service.getDefinition(world.bob, DEV, null))
+                .isInstanceOf(EscException.NotFound.class).hasMessage("organization acme not found");
+        assertThatThrownBy(() -> world.service.getDefinition(world.bob, DEV, ""))
+                .isInstanceOf(EscException.NotFound.class).hasMessage("organization acme not found");
+        assertThatThrownBy(() -> world.service.getDefinition(world.alice, new EnvironmentRef("acme", "payments", "nope"),
+                null)).isInstanceOf(EscException.NotFound.class).hasMessageContaining("nope");
+    }
+
+    @StoreTest
     void membersWithoutAPermissionAreForbidden(StoreFixture fixture) {
         AccessPolicy readOnlyMembers = new AccessPolicy(Map.of(
                 OrgRole.MEMBER, EnumSet.of(Permission.READ),

@@ -219,4 +219,32 @@ class EnvironmentStoreTest {
         assertThat(second.etag()).isNotEqualTo(first.etag());
         assertThat(store.revisions(DEV, null, 10)).hasSize(1);
     }
+
+    @StoreTest
+    void latestAsSeenByGivesTheRoleAndTheHeadOnlyToMembers(StoreFixture fixture) {
+        EnvironmentStore store = StoreTestData.environments(fixture.db());
+        IdentityStore identity = new IdentityStore(fixture.db());
+        identity.createUser("alice", "Alice Example", null);
+        identity.createUser("mallory", "Mallory", null);
+        identity.setMember("acme", "alice", Role.ADMIN);
+        store.create(DEV, yaml("a: 1"), ALICE);
+        Revision head = store.update(DEV, 1, yaml("a: 2"), ALICE);
+
+        MemberView member = store.latestAsSeenBy(DEV, "alice");
+        MemberView outsider = store.latestAsSeenBy(DEV, "mallory");
+        MemberView missing = store.latestAsSeenBy(new EnvironmentId("acme", "payments", "nope"), "alice");
+
+        assertThat(member.role()).contains(Role.ADMIN);
+        assertThat(member.head()).hasValueSatisfying(r -> {
+            assertThat(r.number()).isEqualTo(2);
+            assertThat(r.etag()).isEqualTo(head.etag()).isEqualTo(store.latest(DEV).etag());
+            assertThat(text(r.definition())).isEqualTo("a: 2");
+            assertThat(r.creatorLogin()).isEqualTo("alice");
+            assertThat(r.created()).isEqualTo(head.created());
+        });
+        assertThat(outsider.role()).isEmpty();
+        assertThat(outsider.head()).isEmpty();
+        assertThat(missing.role()).contains(Role.ADMIN);
+        assertThat(missing.head()).isEmpty();
+    }
 }
