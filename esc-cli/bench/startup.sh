@@ -3,6 +3,7 @@
 # `esc run ENV -- true` on a local environment of 20 values, against a trivial Java main run with the same JVM
 # flags in the same hyperfine run. Needs hyperfine (apt-get install -y hyperfine) and a built distribution
 # (./esc version builds it). Usage: esc-cli/bench/startup.sh [runs] [extra hyperfine options...]
+# ESC_BENCH_STREAM=0 skips the 1 GiB redaction part; ESC_BENCH_BASELINE and ESC_BENCH_AOT are below.
 set -e
 root=$(CDPATH= cd -- "$(dirname -- "$0")/../.." && pwd)
 dist="$root/esc-cli/target/dist"
@@ -34,10 +35,30 @@ printf 'public class Hello { public static void main(String[] a) { System.out.pr
 java=$(ESC_PRINT_JAVA=1 sh "$E")
 case $java in */*) javac="${java%/java}/javac" ;; *) javac=javac ;; esac
 "$javac" -d "$work/hello" "$work/hello/Hello.java"
-hyperfine -N -w 3 -r "$runs" "$@" \
-  -n "trivial Java main" "$java $flags -cp $work/hello Hello" \
+# ESC_BENCH_BASELINE=<another distribution folder> (its bin/esc, e.g. main's esc-cli/target/dist) adds its two
+# commands to the same run, on the same ESC_HOME, for a before/after ratio.
+set -- "$@" -n "trivial Java main" "$java $flags -cp $work/hello Hello" \
   -n "esc env get" "sh $E env get default/bench" \
   -n "esc run -- true" "sh $E run default/bench -- true"
+if [ -n "$ESC_BENCH_BASELINE" ]; then
+  B="$ESC_BENCH_BASELINE/bin/esc"
+  set -- "$@" -n "baseline: esc env get" "sh $B env get default/bench" \
+    -n "baseline: esc run -- true" "sh $B run default/bench -- true"
+fi
+# ESC_BENCH_AOT=<a Java 25 JDK> (e.g. /usr/lib/jvm/temurin-25-jdk-amd64) adds the two commands run by that JDK
+# with an AOT cache (JEP 483/514) recorded from the same training run as the CDS archive (docs/decisions.md 10).
+if [ -n "$ESC_BENCH_AOT" ]; then
+  j25="$ESC_BENCH_AOT/bin/java"
+  native="$dist/lib/native/org/sqlite/native/Linux/x86_64"
+  "$j25" -XX:AOTCacheOutput="$work/esc.aot" $flags -Xlog:aot=warning -Xlog:cds=off \
+    --enable-native-access=ALL-UNNAMED -cp "$dist/lib/*" dev.openesc.cli.CdsTraining >/dev/null 2>&1
+  A="$j25 $flags -XX:AOTCache=$work/esc.aot -Dorg.sqlite.lib.path=$native -Dorg.sqlite.lib.name=libsqlitejdbc.so"
+  A="$A --enable-native-access=ALL-UNNAMED -cp $dist/lib/* dev.openesc.cli.Main"
+  set -- "$@" -n "trivial Java main, Java 25" "$j25 $flags -cp $work/hello Hello" \
+    -n "Java 25 + AOT cache: esc env get" "$A env get default/bench" \
+    -n "Java 25 + AOT cache: esc run -- true" "$A run default/bench -- true"
+fi
+hyperfine -N -w 3 -r "$runs" "$@"
 
 # Redaction throughput: 1 GiB of random bytes through `esc run` (5 secrets to hide) against plain `cat`, both
 # feeding a pipe. ESC_BENCH_STREAM=0 skips it.

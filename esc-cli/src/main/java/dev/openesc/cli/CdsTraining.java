@@ -14,8 +14,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The build-time dry run that the AppCDS archive is recorded from ({@code -XX:ArchiveClassesAtExit}): the commands
- * people run most, against a throw-away local backend, so their classes are in the archive.
+ * The build-time dry run that the AppCDS archive is recorded from (its class list,
+ * {@code -XX:DumpLoadedClassList}): the commands people run most, against a throw-away local backend, so their
+ * classes are in the archive.
  */
 public final class CdsTraining {
     private CdsTraining() {}

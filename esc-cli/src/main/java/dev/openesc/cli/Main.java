@@ -8,6 +8,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        StartupWarmup.startFor(args);
         Map<String, String> environ = System.getenv();
         Workspace workspace = new Workspace(System.in, System.out, System.err, environ,
                 Workspace.homeFrom(environ), Backends::open);

@@ -11,6 +11,7 @@ import dev.openesc.server.crypto.LocalMasterKey;
 import dev.openesc.server.service.AccessPolicy;
 import dev.openesc.server.service.LocalEscService;
 import dev.openesc.server.service.ServiceLimits;
+import dev.openesc.server.store.Database;
 import dev.openesc.server.store.DatabaseOptions;
 import dev.openesc.server.store.Role;
 import dev.openesc.server.store.SessionPolicy;
@@ -43,8 +44,8 @@ public final class LocalBackend {
             + " `esc server` (with --public-url) and `esc login` to it, then open the environment there";
 
     public static Backend open(Workspace workspace) {
-        return open(workspace, new BuiltinProviders(ProviderSettings.defaults(),
-                IdentityTokens.unavailable(NO_ISSUER), Clock.systemUTC()));
+        return open(workspace, new FirstUseProviders(() -> new BuiltinProviders(ProviderSettings.defaults(),
+                IdentityTokens.unavailable(NO_ISSUER), Clock.systemUTC())));
     }
 
     public static Backend open(Workspace workspace, ProviderLoader providers) {
@@ -81,8 +82,9 @@ public final class LocalBackend {
             throw new EscException("cannot create " + home + ": " + e.getMessage());
         }
         LocalMasterKey key = LocalMasterKey.resolve(environ, home.resolve("master.key"));
-        Storage storage = Storage.open(home.resolve("esc.db").toString(), key, SessionPolicy.defaults(),
-                DatabaseOptions.defaults());
+        // No connection pool: a command is one short sequence of queries, and a pool's start-up cost more than them.
+        Storage storage = Storage.on(Database.openUnpooled(home.resolve("esc.db").toString(),
+                DatabaseOptions.defaults()), key, SessionPolicy.defaults());
         try {
             String login = localUser(environ);
             if (storage.identity().user(login).isEmpty()) {

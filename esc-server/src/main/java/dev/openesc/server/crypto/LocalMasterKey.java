@@ -35,12 +35,19 @@ public final class LocalMasterKey implements MasterKey {
     public static final String ENV_KEY = "ESC_MASTER_KEY";
     public static final String ENV_KEY_FILE = "ESC_MASTER_KEY_FILE";
 
-    private static final Logger LOG = LoggerFactory.getLogger(LocalMasterKey.class);
     private static final int KEY_BYTES = 32;
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private final String id;
     private final Aead aead;
+
+    /**
+     * The logger, made when there is something to say: the first logger makes SLF4J look for its binding in every
+     * jar of the class path, which every CLI command would otherwise pay for at start.
+     */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(LocalMasterKey.class);
+    }
 
     private LocalMasterKey(byte[] key) {
         if (key.length != KEY_BYTES) {
@@ -114,14 +121,14 @@ public final class LocalMasterKey implements MasterKey {
             return; // another process made it first; use theirs
         }
         Files.write(file, line, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
-        LOG.info("generated a new master key in {}", file);
+        Log.LOG.info("generated a new master key in {}", file);
     }
 
     private static void warnIfShared(Path file) throws IOException {
         if (supportsPosix(file)) {
             Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
             if (!OWNER_ONLY.containsAll(permissions)) {
-                LOG.warn("master key file {} is readable by others ({}); it should be mode 0600", file,
+                Log.LOG.warn("master key file {} is readable by others ({}); it should be mode 0600", file,
                         PosixFilePermissions.toString(permissions));
             }
         }

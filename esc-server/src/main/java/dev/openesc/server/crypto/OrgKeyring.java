@@ -5,7 +5,8 @@ import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.Configuration;
 import com.google.crypto.tink.TinkProtoKeysetFormat;
 import com.google.crypto.tink.RegistryConfiguration;
-import com.google.crypto.tink.aead.AeadConfig;
+import com.google.crypto.tink.aead.AeadWrapper;
+import com.google.crypto.tink.aead.AesGcmKeyManager;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import dev.openesc.server.store.DataKeyStore;
 import dev.openesc.server.store.DataKeyStore.WrappedDataKey;
@@ -135,9 +136,14 @@ public final class OrgKeyring implements SecretCipher {
         }
     }
 
+    /**
+     * Registers what data keysets use, AES-GCM keys behind the AEAD wrapper, and no more: all of Tink's AEAD
+     * and MAC key types cost every CLI command a few hundred classes and their registrations.
+     */
     private static Configuration aeadConfiguration() {
         try {
-            AeadConfig.register();
+            AeadWrapper.register();
+            AesGcmKeyManager.register(true);
             return RegistryConfiguration.get();
         } catch (GeneralSecurityException e) {
             throw new ExceptionInInitializerError(e);

@@ -44,7 +44,9 @@ public final class Database implements AutoCloseable {
     static final int PG_SOCKET_TIMEOUT_S = 30;
 
     private final DatabaseUrl url;
-    private final HikariDataSource pool;
+    private final DataSource pool;
+    /** Closes the pool, or the kept connection of an {@link #openUnpooled unpooled} database. */
+    private final Runnable release;
     private final Clock clock;
     private final boolean migratedAtOpen;
     /**
@@ -55,9 +57,10 @@ public final class Database implements AutoCloseable {
      */
     private final ReentrantLock sqliteWriter;
 
-    private Database(DatabaseUrl url, HikariDataSource pool, Clock clock, boolean migratedAtOpen) {
+    private Database(DatabaseUrl url, DataSource pool, Runnable release, Clock clock, boolean migratedAtOpen) {
         this.url = url;
         this.pool = pool;
+        this.release = release;
         this.clock = clock;
         this.migratedAtOpen = migratedAtOpen;
         this.sqliteWriter = url.dialect() == Dialect.SQLITE ? new ReentrantLock(true) : null;
@@ -80,9 +83,39 @@ public final class Database implements AutoCloseable {
         HikariDataSource pool = createPool(url, options);
         try {
             boolean migrated = migration.apply(pool, url.dialect());
-            return new Database(url, pool, options.clock(), migrated);
+            return new Database(url, pool, pool::close, options.clock(), migrated);
         } catch (RuntimeException e) {
             pool.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens a SQLite database for a process that lives a moment (a CLI command) without a pool: each borrower
+     * gets a connection of its own, opened on the spot, which costs less than starting a pool, its housekeeping
+     * thread and its first liveness checks. One connection stays open until {@link #close()}, so that SQLite
+     * does not checkpoint and remove the write-ahead log each time the last borrower closes. Any other
+     * database is opened with its pool, as {@link #open(String, DatabaseOptions)} does.
+     */
+    public static Database openUnpooled(String url, DatabaseOptions options) {
+        DatabaseUrl parsed = DatabaseUrl.parse(url);
+        if (parsed.dialect() != Dialect.SQLITE) {
+            return open(parsed, options);
+        }
+        createParentDirectory(parsed.sqlitePath());
+        DataSource connections = sqliteDataSource(parsed);
+        Connection kept;
+        try {
+            kept = connections.getConnection();
+        } catch (SQLException e) {
+            throw new StoreException.StoreUnavailable("cannot connect to " + parsed, e);
+        }
+        Runnable release = () -> closeQuietly(kept);
+        try {
+            boolean migrated = SchemaMigration.of(options).apply(connections, parsed.dialect());
+            return new Database(parsed, connections, release, options.clock(), migrated);
+        } catch (RuntimeException e) {
+            release.run();
             throw e;
         }
     }
@@ -160,7 +193,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.close();
+        release.run();
     }
 
     @Override
@@ -187,6 +220,14 @@ public final class Database implements AutoCloseable {
                     || code == SQLiteErrorCode.SQLITE_CONSTRAINT_PRIMARYKEY;
         }
         return "23505".equals(e.getSQLState());
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // Closing a local file's connection at the end: nothing is left to save or report.
+        }
     }
 
     private static void rollbackQuietly(Connection connection, Throwable failure) {
