@@ -281,7 +281,7 @@ public final class HttpEscService implements EscService {
 
     @Override
     public CheckResult checkYaml(Caller caller, String org, byte[] yaml, boolean showSecrets) {
-        return check(ENVIRONMENTS + "/" + segment(org) + "/yaml/check", yaml, showSecrets);
+        return check(yamlPath(org) + "/check", yaml, showSecrets);
     }
 
     @Override
@@ -292,7 +292,7 @@ public final class HttpEscService implements EscService {
 
     @Override
     public OpenedSession openYaml(Caller caller, String org, byte[] yaml, Duration duration) {
-        return open(ENVIRONMENTS + "/" + segment(org) + "/yaml/open", yaml, duration);
+        return open(yamlPath(org) + "/open", yaml, duration);
     }
 
     @Override
@@ -313,12 +313,12 @@ public final class HttpEscService implements EscService {
 
     @Override
     public Environment readOpenYaml(Caller caller, String org, String sessionId) {
-        return environment(ENVIRONMENTS + "/" + segment(org) + "/yaml/open/" + segment(sessionId));
+        return environment(yamlPath(org) + "/open/" + segment(sessionId));
     }
 
     @Override
     public Value readOpenYamlProperty(Caller caller, String org, String sessionId, String property) {
-        return property(ENVIRONMENTS + "/" + segment(org) + "/yaml/open/" + segment(sessionId), property);
+        return property(yamlPath(org) + "/open/" + segment(sessionId), property);
     }
 
     // ---- plumbing
@@ -439,6 +439,11 @@ public final class HttpEscService implements EscService {
     /** The environment at {@code version} (a revision number or tag), or at its head when that is null. */
     private static String versionPath(EnvironmentRef e, String version) {
         return version == null ? path(e) : path(e) + "/versions/" + segment(version);
+    }
+
+    /** Where an organization checks and opens YAML that is not a stored environment. */
+    private static String yamlPath(String org) {
+        return ENVIRONMENTS + "/" + segment(org) + "/yaml";
     }
 
     private static String revisionTagPath(EnvironmentRef e, String tag) {
