@@ -5,7 +5,7 @@ import java.time.Instant;
 /** Name/value labels on environments ({@code .../tags}), sorted and paginated by name. */
 public final class EnvironmentTags {
 
-    private static final TagTable<EnvironmentTag> TABLE = new TagTable<>("environment_tags", "value",
+    static final TagTable<EnvironmentTag> TABLE = new TagTable<>("environment_tags", "value",
             row -> new EnvironmentTag(row.getString("name"), row.getString("value"), Sql.instant(row, "created_at"),
                     Sql.instant(row, "modified_at"), row.getString("editor_login"), row.getString("editor_name")),
             EnvironmentTag::name, "tag");

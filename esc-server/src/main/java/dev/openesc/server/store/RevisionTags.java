@@ -10,7 +10,7 @@ import java.time.Instant;
  */
 public final class RevisionTags {
 
-    private static final TagTable<RevisionTag> TABLE = new TagTable<>("revision_tags", "revision",
+    static final TagTable<RevisionTag> TABLE = new TagTable<>("revision_tags", "revision",
             row -> new RevisionTag(row.getString("name"), row.getLong("revision"), Sql.instant(row, "created_at"),
                     Sql.instant(row, "modified_at"), row.getString("editor_login"), row.getString("editor_name")),
             RevisionTag::name, "revision tag");
