@@ -12,7 +12,6 @@ import dev.openesc.api.OrgMember;
 import dev.openesc.api.OrgRole;
 import dev.openesc.api.Page;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,11 +34,7 @@ final class AdminCalls {
         Map<String, String> params = ApiTransport.query();
         params.put("continuationToken", continuationToken);
         params.put("count", count <= 0 ? null : Integer.toString(count));
-        JsonNode body = get(members(org), params);
-        List<OrgMember> out = new ArrayList<>();
-        body.path("members").forEach(m -> out.add(member(m)));
-        String next = WireShapes.text(body, "continuationToken");
-        return new Page<>(out, next == null || next.isEmpty() ? null : next);
+        return WireShapes.page(get(members(org), params), "members", "continuationToken", AdminCalls::member);
     }
 
     CreatedUser createUser(String org, NewUser user) {
@@ -66,8 +61,7 @@ final class AdminCalls {
     }
 
     void deleteUser(String org, String login) {
-        transport.send("DELETE", "/api/orgs/" + ApiTransport.segment(org) + "/users/" + ApiTransport.segment(login),
-                ApiTransport.query(), null, Map.of());
+        transport.delete("/api/orgs/" + ApiTransport.segment(org) + "/users/" + ApiTransport.segment(login));
     }
 
     OrgMember addMember(String org, String login, OrgRole role) {
@@ -79,8 +73,7 @@ final class AdminCalls {
     }
 
     void removeMember(String org, String login) {
-        transport.send("DELETE", members(org) + "/" + ApiTransport.segment(login), ApiTransport.query(), null,
-                Map.of());
+        transport.delete(members(org) + "/" + ApiTransport.segment(login));
     }
 
     NewAccessToken createToken(String description, Instant expires) {
@@ -106,8 +99,7 @@ final class AdminCalls {
     }
 
     void revokeToken(String tokenId) {
-        transport.send("DELETE", "/api/user/tokens/" + ApiTransport.segment(tokenId), ApiTransport.query(), null,
-                Map.of());
+        transport.delete("/api/user/tokens/" + ApiTransport.segment(tokenId));
     }
 
     Page<AuditEntry> listAuditEvents(String org, AuditQuery query) {
@@ -117,17 +109,16 @@ final class AdminCalls {
         params.put("eventFilter", query.action());
         params.put("continuationToken", query.continuationToken());
         params.put("count", query.count() == null ? null : query.count().toString());
-        JsonNode body = get("/api/orgs/" + ApiTransport.segment(org) + "/auditlogs", params);
-        List<AuditEntry> items = new ArrayList<>();
-        for (JsonNode e : body.path("auditLogEvents")) {
-            Instant at = e.hasNonNull("time") ? time(e.get("time").asText()) : seconds(e.path("timestamp").asLong());
-            items.add(new AuditEntry(e.path("id").asLong(), at, e.path("user").path("githubLogin").asText(),
-                    e.path("event").asText().toUpperCase(Locale.ROOT), WireShapes.text(e, "project"),
-                    WireShapes.text(e, "environment"), e.hasNonNull("revision") ? e.get("revision").asLong() : null,
-                    emptyToNull(WireShapes.text(e, "sourceIP")), WireShapes.text(e, "detail")));
-        }
-        String next = WireShapes.text(body, "continuationToken");
-        return new Page<>(items, next == null || next.isEmpty() ? null : next);
+        return WireShapes.page(get("/api/orgs/" + ApiTransport.segment(org) + "/auditlogs", params),
+                "auditLogEvents", "continuationToken", AdminCalls::auditEntry);
+    }
+
+    private static AuditEntry auditEntry(JsonNode e) {
+        Instant at = e.hasNonNull("time") ? time(e.get("time").asText()) : seconds(e.path("timestamp").asLong());
+        return new AuditEntry(e.path("id").asLong(), at, e.path("user").path("githubLogin").asText(),
+                e.path("event").asText().toUpperCase(Locale.ROOT), WireShapes.text(e, "project"),
+                WireShapes.text(e, "environment"), e.hasNonNull("revision") ? e.get("revision").asLong() : null,
+                WireShapes.emptyToNull(WireShapes.text(e, "sourceIP")), WireShapes.text(e, "detail"));
     }
 
     private static String members(String org) {
@@ -146,12 +137,11 @@ final class AdminCalls {
     }
 
     private JsonNode get(String path, Map<String, String> query) {
-        return WireShapes.tree(transport.send("GET", path, query, null, Map.of()).body());
+        return transport.getJson(path, query);
     }
 
     private JsonNode send(String method, String path, JsonNode body) {
-        return WireShapes.tree(transport.send(method, path, ApiTransport.query(),
-                body.toString().getBytes(StandardCharsets.UTF_8), Map.of("Content-Type", "application/json")).body());
+        return WireShapes.tree(transport.sendJson(method, path, ApiTransport.query(), body).body());
     }
 
     private static Instant seconds(long seconds) {
@@ -160,9 +150,5 @@ final class AdminCalls {
 
     private static Instant time(String text) {
         return text == null || text.isEmpty() ? null : Instant.parse(text);
-    }
-
-    private static String emptyToNull(String s) {
-        return s == null || s.isEmpty() ? null : s;
     }
 }

@@ -75,6 +75,21 @@ final class ApiTransport {
         throw failure(status, bytes);
     }
 
+    /** A GET whose answer is JSON. */
+    JsonNode getJson(String path, Map<String, String> query) {
+        return WireShapes.tree(send("GET", path, query, null, Map.of()).body());
+    }
+
+    /** A request with a JSON body. */
+    ApiResponse sendJson(String method, String path, Map<String, String> query, JsonNode body) {
+        return send(method, path, query, body.toString().getBytes(StandardCharsets.UTF_8),
+                Map.of("Content-Type", "application/json"));
+    }
+
+    void delete(String path) {
+        send("DELETE", path, query(), null, Map.of());
+    }
+
     private static EscException failure(int status, byte[] body) {
         JsonNode error;
         try {

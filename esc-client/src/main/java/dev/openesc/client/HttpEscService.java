@@ -38,12 +38,13 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import static dev.openesc.client.ApiTransport.segment;
+import static dev.openesc.client.WireShapes.emptyToNull;
 
 /**
  * {@link EscService} over the REST API of a server at a base URL, acting with one access token. The
@@ -106,10 +107,8 @@ public final class HttpEscService implements EscService {
     public Page<OrgEnvironment> listEnvironments(Caller caller, String org, String continuationToken) {
         Map<String, String> query = ApiTransport.query();
         query.put("continuationToken", emptyToNull(continuationToken));
-        JsonNode body = get(org == null ? ENVIRONMENTS : ENVIRONMENTS + "/" + segment(org), query);
-        List<OrgEnvironment> items = new ArrayList<>();
-        body.path("environments").forEach(e -> items.add(WireShapes.environment(e)));
-        return new Page<>(items, emptyToNull(WireShapes.text(body, "nextToken")));
+        return WireShapes.page(get(org == null ? ENVIRONMENTS : ENVIRONMENTS + "/" + segment(org), query),
+                "environments", "nextToken", WireShapes::environment);
     }
 
     @Override
@@ -159,7 +158,7 @@ public final class HttpEscService implements EscService {
 
     @Override
     public void deleteEnvironment(Caller caller, EnvironmentRef environment) {
-        transport.send("DELETE", path(environment), ApiTransport.query(), null, Map.of());
+        transport.delete(path(environment));
     }
 
     @Override
@@ -193,10 +192,8 @@ public final class HttpEscService implements EscService {
     @Override
     public Page<EnvironmentRevisionTag> listRevisionTags(Caller caller, EnvironmentRef environment, String after,
                                                          Integer count) {
-        JsonNode body = get(path(environment) + "/versions/tags", page(after, count));
-        List<EnvironmentRevisionTag> items = new ArrayList<>();
-        body.path("tags").forEach(t -> items.add(WireShapes.revisionTag(t)));
-        return new Page<>(items, emptyToNull(WireShapes.text(body, "nextToken")));
+        return WireShapes.page(get(path(environment) + "/versions/tags", page(after, count)), "tags", "nextToken",
+                WireShapes::revisionTag);
     }
 
     @Override
@@ -225,7 +222,7 @@ public final class HttpEscService implements EscService {
 
     @Override
     public void deleteRevisionTag(Caller caller, EnvironmentRef environment, String tag) {
-        transport.send("DELETE", revisionTagPath(environment, tag), ApiTransport.query(), null, Map.of());
+        transport.delete(revisionTagPath(environment, tag));
     }
 
     @Override
@@ -247,13 +244,10 @@ public final class HttpEscService implements EscService {
     @Override
     public Page<EnvironmentTag> listEnvironmentTags(Caller caller, EnvironmentRef environment, String after,
                                                     Integer count) {
-        JsonNode body = get(path(environment) + "/tags", page(after, count));
-        List<EnvironmentTag> items = new ArrayList<>();
-        for (Iterator<JsonNode> it = body.path("tags").elements(); it.hasNext(); ) {
-            items.add(WireShapes.environmentTag(it.next()));
-        }
-        items.sort(java.util.Comparator.comparing(EnvironmentTag::name));
-        return new Page<>(items, emptyToNull(WireShapes.text(body, "nextToken")));
+        Page<EnvironmentTag> listed = WireShapes.page(get(path(environment) + "/tags", page(after, count)), "tags",
+                "nextToken", WireShapes::environmentTag);
+        return new Page<>(listed.items().stream().sorted(Comparator.comparing(EnvironmentTag::name)).toList(),
+                listed.nextToken());
     }
 
     @Override
@@ -280,14 +274,14 @@ public final class HttpEscService implements EscService {
 
     @Override
     public void deleteEnvironmentTag(Caller caller, EnvironmentRef environment, String name) {
-        transport.send("DELETE", tagPath(environment, name), ApiTransport.query(), null, Map.of());
+        transport.delete(tagPath(environment, name));
     }
 
     // ---- check and open
 
     @Override
     public CheckResult checkYaml(Caller caller, String org, byte[] yaml, boolean showSecrets) {
-        return check(ENVIRONMENTS + "/" + segment(org) + "/yaml/check", yaml, showSecrets);
+        return check(yamlPath(org) + "/check", yaml, showSecrets);
     }
 
     @Override
@@ -298,7 +292,7 @@ public final class HttpEscService implements EscService {
 
     @Override
     public OpenedSession openYaml(Caller caller, String org, byte[] yaml, Duration duration) {
-        return open(ENVIRONMENTS + "/" + segment(org) + "/yaml/open", yaml, duration);
+        return open(yamlPath(org) + "/open", yaml, duration);
     }
 
     @Override
@@ -319,12 +313,12 @@ public final class HttpEscService implements EscService {
 
     @Override
     public Environment readOpenYaml(Caller caller, String org, String sessionId) {
-        return environment(ENVIRONMENTS + "/" + segment(org) + "/yaml/open/" + segment(sessionId));
+        return environment(yamlPath(org) + "/open/" + segment(sessionId));
     }
 
     @Override
     public Value readOpenYamlProperty(Caller caller, String org, String sessionId, String property) {
-        return property(ENVIRONMENTS + "/" + segment(org) + "/yaml/open/" + segment(sessionId), property);
+        return property(yamlPath(org) + "/open/" + segment(sessionId), property);
     }
 
     // ---- plumbing
@@ -332,17 +326,22 @@ public final class HttpEscService implements EscService {
     private CheckResult check(String path, byte[] yaml, boolean showSecrets) {
         Map<String, String> query = ApiTransport.query();
         query.put("showSecrets", showSecrets ? "true" : null);
-        JsonNode body = json(transport.send("POST", path, query, yaml, Map.of("Content-Type", "application/x-yaml")));
+        JsonNode body = postYaml(path, query, yaml);
         return new CheckResult(WireShapes.checkedEnvironment(body), WireShapes.diagnostics(body));
     }
 
     private OpenedSession open(String path, byte[] yaml, Duration duration) {
         Map<String, String> query = ApiTransport.query();
         query.put("duration", duration == null ? null : Durations.format(duration));
-        JsonNode body = json(transport.send("POST", path, query, yaml, Map.of("Content-Type", "application/x-yaml")));
+        JsonNode body = postYaml(path, query, yaml);
         // The API does not say when a session ends; this is the client's estimate from what it asked for.
         Instant expires = Instant.now().plus(duration == null ? DEFAULT_OPEN : duration);
         return new OpenedSession(WireShapes.text(body, "id"), expires, WireShapes.diagnostics(body));
+    }
+
+    /** Check and open take the definition as YAML and answer JSON. */
+    private JsonNode postYaml(String path, Map<String, String> query, byte[] yaml) {
+        return json(transport.send("POST", path, query, yaml, Map.of("Content-Type", "application/x-yaml")));
     }
 
     private Environment environment(String path) {
@@ -415,12 +414,11 @@ public final class HttpEscService implements EscService {
     }
 
     private JsonNode get(String path, Map<String, String> query) {
-        return json(transport.send("GET", path, query, null, Map.of()));
+        return transport.getJson(path, query);
     }
 
     private ApiResponse send(String method, String path, Map<String, String> query, JsonNode body) {
-        return transport.send(method, path, query, WireShapes.MAPPER.valueToTree(body).toString()
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of("Content-Type", "application/json"));
+        return transport.sendJson(method, path, query, body);
     }
 
     private static JsonNode json(ApiResponse response) {
@@ -443,6 +441,11 @@ public final class HttpEscService implements EscService {
         return version == null ? path(e) : path(e) + "/versions/" + segment(version);
     }
 
+    /** Where an organization checks and opens YAML that is not a stored environment. */
+    private static String yamlPath(String org) {
+        return ENVIRONMENTS + "/" + segment(org) + "/yaml";
+    }
+
     private static String revisionTagPath(EnvironmentRef e, String tag) {
         return path(e) + "/versions/tags/" + segment(tag);
     }
@@ -453,10 +456,6 @@ public final class HttpEscService implements EscService {
 
     private static String quoted(String etag) {
         return etag.startsWith("\"") || etag.startsWith("W/") ? etag : "\"" + etag + "\"";
-    }
-
-    private static String emptyToNull(String s) {
-        return s == null || s.isEmpty() ? null : s;
     }
 
     private static String orEmpty(String s) {

@@ -9,6 +9,7 @@ import dev.openesc.api.EnvironmentRevisionTag;
 import dev.openesc.api.EnvironmentTag;
 import dev.openesc.api.EscException;
 import dev.openesc.api.OrgEnvironment;
+import dev.openesc.api.Page;
 import dev.openesc.api.RevisionRetraction;
 import dev.openesc.core.syntax.Diagnostic;
 import dev.openesc.core.syntax.Pos;
@@ -22,6 +23,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** Reads the API's JSON answers into the records of esc-api. */
 final class WireShapes {
@@ -94,6 +96,21 @@ final class WireShapes {
             return null;
         }
         return WireJsonReader.environment(copy.toString());
+    }
+
+    /**
+     * One page of a listing: the answer's array {@code itemsField}, read item by item, and its continuation
+     * token {@code tokenField}, where the API's empty string, like a missing token, means the last page.
+     */
+    static <T> Page<T> page(JsonNode body, String itemsField, String tokenField, Function<JsonNode, T> item) {
+        List<T> items = new ArrayList<>();
+        body.path(itemsField).forEach(node -> items.add(item.apply(node)));
+        return new Page<>(items, emptyToNull(text(body, tokenField)));
+    }
+
+    /** The API sends an empty string where our records hold null (no token, no source address). */
+    static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
     }
 
     static String text(JsonNode node, String field) {

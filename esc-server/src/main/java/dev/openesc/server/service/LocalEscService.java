@@ -81,6 +81,7 @@ public final class LocalEscService implements EscService {
     private final ProviderLoader providers;
     private final ServiceLimits limits;
     private final AccessControl access;
+    private final EnvironmentCalls onEnvironment;
     private final RevisionReads revisions;
     private final Sessions sessions;
     private final TokenUseAudit tokenUse;
@@ -93,6 +94,7 @@ public final class LocalEscService implements EscService {
         this.providers = providers;
         this.limits = limits;
         this.access = new AccessControl(storage.identity(), policy);
+        this.onEnvironment = new EnvironmentCalls(access);
         this.revisions = new RevisionReads(environments, access);
         this.sessions = new Sessions(storage.sessions());
         this.tokenUse = new TokenUseAudit(storage.audit(), storage.database().clock());
@@ -172,15 +174,13 @@ public final class LocalEscService implements EscService {
 
     @Override
     public OrgEnvironment createEnvironment(Caller caller, EnvironmentRef environment) {
-        access.require(caller, environment.org(), Permission.WRITE);
-        return ApiViews.environment(StoreCalls.call(() ->
-                environments.create(ApiViews.id(environment), new byte[0], editor(caller))));
+        return ApiViews.environment(onEnvironment.call(caller, environment, Permission.WRITE,
+                id -> environments.create(id, new byte[0], editor(caller))));
     }
 
     @Override
     public EnvironmentHead headEnvironment(Caller caller, EnvironmentRef environment) {
-        access.require(caller, environment.org(), Permission.READ);
-        EnvironmentInfo info = StoreCalls.call(() -> environments.get(ApiViews.id(environment)));
+        EnvironmentInfo info = onEnvironment.call(caller, environment, Permission.READ, environments::get);
         return new EnvironmentHead(environment, info.headRevision(), info.etag());
     }
 
@@ -224,21 +224,20 @@ public final class LocalEscService implements EscService {
 
     @Override
     public void deleteEnvironment(Caller caller, EnvironmentRef environment) {
-        access.require(caller, environment.org(), Permission.WRITE);
-        StoreCalls.run(() -> environments.delete(ApiViews.id(environment), editor(caller)));
+        onEnvironment.run(caller, environment, Permission.WRITE, id -> environments.delete(id, editor(caller)));
     }
 
     @Override
     public OrgEnvironment cloneEnvironment(Caller caller, EnvironmentRef source, CloneRequest request) {
-        access.require(caller, source.org(), Permission.WRITE);
-        EnvironmentRef target = new EnvironmentRef(source.org(), request.project(), request.name());
-        if (request.version() != null && request.version() < 1) {
-            throw new EscException.NotFound("revision " + request.version() + " of " + source + " not found");
-        }
-        CloneOptions options = new CloneOptions(ApiViews.id(target), request.version(), request.preserveHistory(),
-                request.preserveEnvironmentTags(), request.preserveRevisionTags());
-        return ApiViews.environment(StoreCalls.call(() ->
-                environments.clone(ApiViews.id(source), options, editor(caller))));
+        return ApiViews.environment(onEnvironment.call(caller, source, Permission.WRITE, id -> {
+            EnvironmentRef target = new EnvironmentRef(source.org(), request.project(), request.name());
+            if (request.version() != null && request.version() < 1) {
+                throw new EscException.NotFound("revision " + request.version() + " of " + source + " not found");
+            }
+            CloneOptions options = new CloneOptions(ApiViews.id(target), request.version(),
+                    request.preserveHistory(), request.preserveEnvironmentTags(), request.preserveRevisionTags());
+            return environments.clone(id, options, editor(caller));
+        }));
     }
 
     // ---- revisions and revision tags --------------------------------------------------------------
@@ -246,67 +245,59 @@ public final class LocalEscService implements EscService {
     @Override
     public List<EnvironmentRevision> listRevisions(Caller caller, EnvironmentRef environment, Long before,
                                                    Integer count) {
-        access.require(caller, environment.org(), Permission.READ);
-        return StoreCalls.call(() -> environments.revisions(ApiViews.id(environment), before, ApiViews.count(count)))
+        return onEnvironment.call(caller, environment, Permission.READ,
+                        id -> environments.revisions(id, before, ApiViews.count(count)))
                 .stream().map(ApiViews::revision).toList();
     }
 
     @Override
     public Page<EnvironmentRevisionTag> listRevisionTags(Caller caller, EnvironmentRef environment, String after,
                                                          Integer count) {
-        access.require(caller, environment.org(), Permission.READ);
-        return ApiViews.page(StoreCalls.call(() -> environments.revisionTags()
-                .list(ApiViews.id(environment), after, ApiViews.count(count))), ApiViews::revisionTag);
+        return ApiViews.page(onEnvironment.call(caller, environment, Permission.READ,
+                id -> environments.revisionTags().list(id, after, ApiViews.count(count))), ApiViews::revisionTag);
     }
 
     @Override
     public EnvironmentRevisionTag getRevisionTag(Caller caller, EnvironmentRef environment, String tag) {
-        access.require(caller, environment.org(), Permission.READ);
-        Names.requireRevisionTag(tag);
-        return ApiViews.revisionTag(StoreCalls.call(() ->
-                environments.revisionTags().get(ApiViews.id(environment), tag)));
+        return ApiViews.revisionTag(onEnvironment.call(caller, environment, Permission.READ,
+                id -> environments.revisionTags().get(id, Names.requireRevisionTag(tag))));
     }
 
     @Override
     public EnvironmentRevisionTag createRevisionTag(Caller caller, EnvironmentRef environment, String tag,
                                                     Long revision) {
-        access.require(caller, environment.org(), Permission.WRITE);
-        Names.requireRevisionTag(tag);
-        return ApiViews.revisionTag(StoreCalls.call(() ->
-                environments.revisionTags().create(ApiViews.id(environment), tag, revision, editor(caller))));
+        return ApiViews.revisionTag(onEnvironment.call(caller, environment, Permission.WRITE, id ->
+                environments.revisionTags().create(id, Names.requireRevisionTag(tag), revision, editor(caller))));
     }
 
     @Override
     public EnvironmentRevisionTag updateRevisionTag(Caller caller, EnvironmentRef environment, String tag,
                                                     long revision) {
-        access.require(caller, environment.org(), Permission.WRITE);
-        Names.requireRevisionTag(tag);
-        return ApiViews.revisionTag(StoreCalls.call(() ->
-                environments.revisionTags().update(ApiViews.id(environment), tag, revision, editor(caller))));
+        return ApiViews.revisionTag(onEnvironment.call(caller, environment, Permission.WRITE, id ->
+                environments.revisionTags().update(id, Names.requireRevisionTag(tag), revision, editor(caller))));
     }
 
     @Override
     public void deleteRevisionTag(Caller caller, EnvironmentRef environment, String tag) {
-        access.require(caller, environment.org(), Permission.WRITE);
-        Names.requireRevisionTag(tag);
-        StoreCalls.run(() -> environments.revisionTags().delete(ApiViews.id(environment), tag, editor(caller)));
+        onEnvironment.run(caller, environment, Permission.WRITE,
+                id -> environments.revisionTags().delete(id, Names.requireRevisionTag(tag), editor(caller)));
     }
 
     @Override
     public void retractRevision(Caller caller, EnvironmentRef environment, String version, Long replacement,
                                 String reason) {
-        access.require(caller, environment.org(), Permission.WRITE);
-        EnvironmentId id = ApiViews.id(environment);
-        String normalized = Versions.normalize(version);
-        EnvironmentInfo info = StoreCalls.call(() -> environments.get(id));
-        long number = normalized.chars().allMatch(Character::isDigit) ? Long.parseLong(normalized)
-                : StoreCalls.call(() -> environments.revisionTags().get(id, normalized)).revision();
-        if (number == info.headRevision()) {
-            throw new EscException.InvalidRequest("revision " + number + " is the latest revision of " + environment
-                    + " and cannot be retracted; update the environment first");
-        }
-        String why = reason == null || reason.isBlank() ? null : reason;
-        StoreCalls.call(() -> environments.retractions().retract(id, number, replacement, why, editor(caller)));
+        onEnvironment.run(caller, environment, Permission.WRITE, id -> {
+            String normalized = Versions.normalize(version);
+            EnvironmentInfo info = environments.get(id);
+            long number = normalized.chars().allMatch(Character::isDigit) ? Long.parseLong(normalized)
+                    : environments.revisionTags().get(id, normalized).revision();
+            if (number == info.headRevision()) {
+                throw new EscException.InvalidRequest("revision " + number + " is the latest revision of "
+                        + environment + " and cannot be retracted; update the environment first");
+            }
+            String why = reason == null || reason.isBlank() ? null : reason;
+            environments.retractions().retract(id, number, replacement, why, editor(caller));
+        });
     }
 
     // ---- environment tags -------------------------------------------------------------------------
@@ -314,43 +305,38 @@ public final class LocalEscService implements EscService {
     @Override
     public Page<EnvironmentTag> listEnvironmentTags(Caller caller, EnvironmentRef environment, String after,
                                                     Integer count) {
-        access.require(caller, environment.org(), Permission.READ);
-        return ApiViews.page(StoreCalls.call(() -> environments.tags()
-                .list(ApiViews.id(environment), after, ApiViews.count(count))), ApiViews::environmentTag);
+        return ApiViews.page(onEnvironment.call(caller, environment, Permission.READ,
+                id -> environments.tags().list(id, after, ApiViews.count(count))), ApiViews::environmentTag);
     }
 
     @Override
     public EnvironmentTag getEnvironmentTag(Caller caller, EnvironmentRef environment, String name) {
-        access.require(caller, environment.org(), Permission.READ);
-        Names.requireEnvironmentTag(name);
-        return ApiViews.environmentTag(StoreCalls.call(() -> environments.tags().get(ApiViews.id(environment), name)));
+        return ApiViews.environmentTag(onEnvironment.call(caller, environment, Permission.READ,
+                id -> environments.tags().get(id, Names.requireEnvironmentTag(name))));
     }
 
     @Override
     public EnvironmentTag createEnvironmentTag(Caller caller, EnvironmentRef environment, String name, String value) {
-        access.require(caller, environment.org(), Permission.WRITE);
-        Names.requireEnvironmentTag(name);
-        Names.requireEnvironmentTagValue(value);
-        return ApiViews.environmentTag(StoreCalls.call(() ->
-                environments.tags().create(ApiViews.id(environment), name, value, editor(caller))));
+        return ApiViews.environmentTag(onEnvironment.call(caller, environment, Permission.WRITE,
+                id -> environments.tags().create(id, Names.requireEnvironmentTag(name),
+                        Names.requireEnvironmentTagValue(value), editor(caller))));
     }
 
     @Override
     public EnvironmentTag updateEnvironmentTag(Caller caller, EnvironmentRef environment, String name,
                                                String currentValue, String newName, String newValue) {
-        access.require(caller, environment.org(), Permission.WRITE);
-        Names.requireEnvironmentTag(name);
-        Names.requireEnvironmentTag(newName);
-        Names.requireEnvironmentTagValue(newValue);
-        return ApiViews.environmentTag(StoreCalls.call(() -> environments.tags()
-                .update(ApiViews.id(environment), name, currentValue, newName, newValue, editor(caller))));
+        return ApiViews.environmentTag(onEnvironment.call(caller, environment, Permission.WRITE, id -> {
+            Names.requireEnvironmentTag(name);
+            Names.requireEnvironmentTag(newName);
+            Names.requireEnvironmentTagValue(newValue);
+            return environments.tags().update(id, name, currentValue, newName, newValue, editor(caller));
+        }));
     }
 
     @Override
     public void deleteEnvironmentTag(Caller caller, EnvironmentRef environment, String name) {
-        access.require(caller, environment.org(), Permission.WRITE);
-        Names.requireEnvironmentTag(name);
-        StoreCalls.run(() -> environments.tags().delete(ApiViews.id(environment), name, editor(caller)));
+        onEnvironment.run(caller, environment, Permission.WRITE,
+                id -> environments.tags().delete(id, Names.requireEnvironmentTag(name), editor(caller)));
     }
 
     // ---- check and open ---------------------------------------------------------------------------

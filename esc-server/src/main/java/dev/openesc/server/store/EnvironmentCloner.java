@@ -27,40 +27,40 @@ final class EnvironmentCloner {
         EnvironmentStore.insertEnvironment(connection, target, targetId, head, now);
 
         if (options.preserveHistory()) {
-            Sql.update(connection,
-                    "INSERT INTO revisions (env_id, number, definition, created_at, creator_login, creator_name)"
-                            + " SELECT ?, number, definition, created_at, creator_login, creator_name"
-                            + " FROM revisions WHERE env_id = ? AND number <= ?",
-                    target, source.storeId(), upTo);
+            copyRows(connection, "revisions", "number, definition, created_at, creator_login, creator_name",
+                    target, source, " AND number <= ?", upTo);
+            // A retracted revision stays retracted in the copy: cloning must not make it readable again.
+            copyRows(connection, "revision_retractions",
+                    "number, replacement, retracted_at, by_login, by_name, reason", target, source,
+                    " AND number <= ?", upTo);
         } else {
             Revision base = EnvironmentStore.loadRevision(connection, source, upTo);
             EnvironmentStore.insertRevision(connection, target, 1, base.definition(), now, editor);
         }
-        if (options.preserveHistory()) {
-            // A retracted revision stays retracted in the copy: cloning must not make it readable again.
-            Sql.update(connection,
-                    "INSERT INTO revision_retractions (env_id, number, replacement, retracted_at, by_login, by_name,"
-                            + " reason) SELECT ?, number, replacement, retracted_at, by_login, by_name, reason"
-                            + " FROM revision_retractions WHERE env_id = ? AND number <= ?",
-                    target, source.storeId(), upTo);
-        }
         if (options.preserveHistory() && options.preserveRevisionTags()) {
-            Sql.update(connection,
-                    "INSERT INTO revision_tags (env_id, name, revision, created_at, modified_at, editor_login,"
-                            + " editor_name) SELECT ?, name, revision, created_at, modified_at, editor_login,"
-                            + " editor_name FROM revision_tags WHERE env_id = ? AND revision <= ? AND name <> ?",
-                    target, source.storeId(), upTo, RevisionTag.LATEST);
+            copyRows(connection, "revision_tags", RevisionTags.TABLE.columns(), target, source,
+                    " AND revision <= ? AND name <> ?", upTo, RevisionTag.LATEST);
         }
         RevisionTags.upsertLatest(connection, target, head, now, editor);
         if (options.preserveEnvironmentTags()) {
-            Sql.update(connection,
-                    "INSERT INTO environment_tags (env_id, name, value, created_at, modified_at, editor_login,"
-                            + " editor_name) SELECT ?, name, value, created_at, modified_at, editor_login,"
-                            + " editor_name FROM environment_tags WHERE env_id = ?",
-                    target, source.storeId());
+            copyRows(connection, "environment_tags", EnvironmentTags.TABLE.columns(), target, source, "");
         }
         EnvironmentRows.audit(connection, editor, AuditAction.ENVIRONMENT_CLONE, targetId, head,
                 "from " + sourceId + " at revision " + upTo, now);
         return new EnvironmentInfo(targetId, target, head, now, now);
+    }
+
+    /**
+     * Copies the source's rows of {@code table} to the target as they are but for the environment id;
+     * {@code filter} ({@code " AND ..."}, or empty for all rows) takes {@code filterParams}.
+     */
+    private static void copyRows(Connection connection, String table, String columns, String target,
+                                 EnvironmentInfo source, String filter, Object... filterParams) throws SQLException {
+        Object[] params = new Object[filterParams.length + 2];
+        params[0] = target;
+        params[1] = source.storeId();
+        System.arraycopy(filterParams, 0, params, 2, filterParams.length);
+        Sql.update(connection, "INSERT INTO " + table + " (env_id, " + columns + ") SELECT ?, " + columns
+                + " FROM " + table + " WHERE env_id = ?" + filter, params);
     }
 }
