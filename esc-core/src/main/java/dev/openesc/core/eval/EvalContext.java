@@ -205,7 +205,7 @@ final class EvalContext {
         }
         into.put(importName, val);
         if (merge) {
-            base = ImportMerge.mergeOver(EvalValue.copyOf(val), base);
+            base = ImportMerge.mergeOver(val, base);
         }
     }
 
