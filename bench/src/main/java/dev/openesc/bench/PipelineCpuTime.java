@@ -54,6 +54,7 @@ public final class PipelineCpuTime {
             op.run();
         }
         System.gc();
+        long allocated = allocatedBytes();
         long cpu = processCpuNanos();
         long wall = System.nanoTime();
         for (int i = 0; i < count; i++) {
@@ -61,9 +62,24 @@ public final class PipelineCpuTime {
         }
         double cpuMs = (processCpuNanos() - cpu) / 1e6 / count;
         double wallMs = (System.nanoTime() - wall) / 1e6 / count;
-        System.out.printf(Locale.ROOT, "%s %s: %.3f ms CPU, %.3f ms wall per operation%n", fixture, name, cpuMs,
-                wallMs);
+        double allocatedMb = (allocatedBytes() - allocated) / 1e6 / count;
+        System.out.printf(Locale.ROOT, "%s %s: %.3f ms CPU, %.3f ms wall, %.3f MB allocated per operation%n",
+                fixture, name, cpuMs, wallMs, allocatedMb);
         return cpuMs;
+    }
+
+    /**
+     * Bytes allocated so far by the live threads: the benchmark's and the evaluator's (which stays alive while it
+     * is kept busy). Like JMH's {@code gc.alloc.rate.norm}, it does not depend on how busy the machine is, as long
+     * as the warm-up let the JIT compile the code (escape analysis removes allocations).
+     */
+    private static long allocatedBytes() {
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (long bytes : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
+            total += Math.max(0, bytes);
+        }
+        return total;
     }
 
     private static long processCpuNanos() {

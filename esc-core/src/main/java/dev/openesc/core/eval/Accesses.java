@@ -161,37 +161,38 @@ final class Accesses {
     }
 
     EvalValue evaluateValueAccess(Expr syntax, EvalValue receiver, List<Repr.Step> steps) {
+        // the remaining steps are cut out only by the answers that need them: a view per step was most of what
+        // following a plain reference allocated
         int i = 0;
         while (i < steps.size()) {
             Repr.Step step = steps.get(i);
-            List<Repr.Step> rest = steps.subList(i, steps.size());
             if (receiver.unknown) {
-                return unknownAccess(syntax, receiver.schema, rest);
+                return unknownAccess(syntax, receiver.schema, steps.subList(i, steps.size()));
             }
             if (receiver.repr instanceof List<?>) {
                 List<EvalValue> list = receiver.list();
                 Integer index = arrayIndex(syntax, step.accessor, list.size());
                 if (index == null) {
-                    return invalid(syntax, rest);
+                    return invalid(syntax, steps.subList(i, steps.size()));
                 }
                 receiver = list.get(index);
             } else if (receiver.repr instanceof Map<?, ?>) {
                 String key = objectKey(syntax, step.accessor, true);
                 if (key == null) {
-                    return invalid(syntax, rest);
+                    return invalid(syntax, steps.subList(i, steps.size()));
                 }
                 EvalValue prop = receiver.map().get(key);
                 if (prop == null) {
                     if (EvalValue.isObject(receiver.base)) {
-                        return evaluateValueAccess(syntax, receiver.base, rest);
+                        return evaluateValueAccess(syntax, receiver.base, steps.subList(i, steps.size()));
                     }
                     e.diags.accessorError(syntax, step.accessor, unknownProperty(key, receiver.keys()));
-                    return invalid(syntax, rest);
+                    return invalid(syntax, steps.subList(i, steps.size()));
                 }
                 receiver = prop;
             } else {
                 e.diags.accessorError(syntax, step.accessor, "receiver must be an array or an object");
-                return invalid(syntax, rest);
+                return invalid(syntax, steps.subList(i, steps.size()));
             }
             step.value = receiver;
             i++;

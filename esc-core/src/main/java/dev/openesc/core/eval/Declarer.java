@@ -78,15 +78,28 @@ final class Declarer {
         return builtin(path, (BuiltinExpr) x, base);
     }
 
+    // A string with one interpolation and a reference with one accessor are the common shapes: their one-element
+    // lists are immutable singletons, an object fewer each than an ArrayList, declared again in every pass.
+
     private Repr.Interpolate interpolate(InterpolateExpr x) {
+        if (x.parts().size() == 1) {
+            return new Repr.Interpolate(x, List.of(part(x.parts().get(0))));
+        }
         List<Repr.Interpolate.Part> parts = new ArrayList<>(x.parts().size());
         for (Interpolation p : x.parts()) {
-            parts.add(new Repr.Interpolate.Part(p.text(), p.value() == null ? null : steps(p.value())));
+            parts.add(part(p));
         }
         return new Repr.Interpolate(x, parts);
     }
 
+    private static Repr.Interpolate.Part part(Interpolation p) {
+        return new Repr.Interpolate.Part(p.text(), p.value() == null ? null : steps(p.value()));
+    }
+
     static List<Repr.Step> steps(PropertyAccess access) {
+        if (access.accessors().size() == 1) {
+            return List.of(new Repr.Step(access.accessors().get(0)));
+        }
         List<Repr.Step> steps = new ArrayList<>(access.accessors().size());
         for (PropertyAccessor a : access.accessors()) {
             steps.add(new Repr.Step(a));

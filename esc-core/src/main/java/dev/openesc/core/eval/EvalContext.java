@@ -205,7 +205,7 @@ final class EvalContext {
         }
         into.put(importName, val);
         if (merge) {
-            base = ImportMerge.mergeOver(EvalValue.copyOf(val), base);
+            base = ImportMerge.mergeOver(val, base);
         }
     }
 
@@ -344,9 +344,12 @@ final class EvalContext {
 
     private EvalValue interpolate(ExprNode x, Repr.Interpolate repr) {
         EvalValue v = new EvalValue(x, x.schema);
-        StringBuilder b = new StringBuilder(64);
+        // the pieces are joined at the end into a string of exactly their length: most interpolations are a text
+        // and one reference, and a StringBuilder would allocate a buffer larger than the result, then copy it
+        String[] pieces = new String[repr.parts().size() * 2];
+        int n = 0;
         for (Repr.Interpolate.Part p : repr.parts()) {
-            b.append(p.text());
+            pieces[n++] = p.text();
             if (p.access() != null) {
                 EvalValue pv = accesses.evaluateForInterpolation(x, p.access());
                 EvalValue.Str s = pv.toStr();
@@ -355,12 +358,31 @@ final class EvalContext {
                 v.rotateOnly = v.rotateOnly || s.rotateOnly() || pv.rotateOnly
                         || Accesses.crossesRotateOnly(p.access());
                 if (!s.unknown()) {
-                    b.append(s.text());
+                    pieces[n++] = s.text();
                 }
             }
         }
-        v.repr = v.unknown ? "[unknown]" : b.toString();
+        v.repr = v.unknown ? "[unknown]" : joined(pieces, n);
         return v;
+    }
+
+    private static String joined(String[] pieces, int n) {
+        if (n == 0) {
+            return "";
+        } else if (n == 1) {
+            return pieces[0];
+        } else if (n == 2) {
+            return pieces[0].concat(pieces[1]);
+        }
+        int length = 0;
+        for (int i = 0; i < n; i++) {
+            length += pieces[i].length();
+        }
+        StringBuilder b = new StringBuilder(length);
+        for (int i = 0; i < n; i++) {
+            b.append(pieces[i]);
+        }
+        return b.toString();
     }
 
     /** Evaluates and type-checks an expression against {@code accept}; false when validation failed. */

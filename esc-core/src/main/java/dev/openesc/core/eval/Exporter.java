@@ -80,13 +80,23 @@ final class Exporter {
         return Accessor.index((int) Math.min(((PropertyIndexSubscript) a).index(), Integer.MAX_VALUE), r);
     }
 
+    // One-element lists (a single interpolation, a single accessor: the common shapes) are immutable singletons,
+    // an object fewer each than an ArrayList, built again in every pass.
+
     private static List<dev.openesc.core.value.PropertyAccessor> exportSteps(List<Repr.Step> steps, String env) {
+        if (steps.size() == 1) {
+            return List.of(exportStep(steps.get(0), env));
+        }
         List<dev.openesc.core.value.PropertyAccessor> out = new ArrayList<>(steps.size());
         for (Repr.Step s : steps) {
-            Range r = s.value == null ? Range.NONE : defRange(s.value.def, env);
-            out.add(new dev.openesc.core.value.PropertyAccessor(exportAccessor(s.accessor, env), r));
+            out.add(exportStep(s, env));
         }
         return out;
+    }
+
+    private static dev.openesc.core.value.PropertyAccessor exportStep(Repr.Step s, String env) {
+        Range r = s.value == null ? Range.NONE : defRange(s.value.def, env);
+        return new dev.openesc.core.value.PropertyAccessor(exportAccessor(s.accessor, env), r);
     }
 
     static Expr exportExpr(ExprNode x, String env) {
@@ -107,9 +117,14 @@ final class Exporter {
             return new Expr(range, x.schema, base, null, EvalContext.literalValue(l.syntax()), null, null, null, null,
                     null, null);
         } else if (repr instanceof Repr.Interpolate i) {
-            List<Interpolation> parts = new ArrayList<>(i.parts().size());
-            for (Repr.Interpolate.Part p : i.parts()) {
-                parts.add(new Interpolation(p.text(), p.access() == null ? null : exportSteps(p.access(), env)));
+            List<Interpolation> parts;
+            if (i.parts().size() == 1) {
+                parts = List.of(exportPart(i.parts().get(0), env));
+            } else {
+                parts = new ArrayList<>(i.parts().size());
+                for (Repr.Interpolate.Part p : i.parts()) {
+                    parts.add(exportPart(p, env));
+                }
             }
             return new Expr(range, x.schema, base, null, null, parts, null, null, null, null, null);
         } else if (repr instanceof Repr.Symbol s) {
@@ -147,6 +162,10 @@ final class Exporter {
             ex = ex.withBuiltin(builtin(b, env));
         }
         return ex;
+    }
+
+    private static Interpolation exportPart(Repr.Interpolate.Part p, String env) {
+        return new Interpolation(p.text(), p.access() == null ? null : exportSteps(p.access(), env));
     }
 
     /** The entries of a map in key order, their values converted. */

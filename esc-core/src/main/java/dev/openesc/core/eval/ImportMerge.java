@@ -21,22 +21,32 @@ final class ImportMerge {
         private static final long serialVersionUID = 1L;
     }
 
-    static EvalValue mergeOver(EvalValue top, EvalValue base) {
-        if (!isKnownObject(top) || (base != null && !(base.repr instanceof Flattened))) {
+    /**
+     * Merges an imported environment's value over {@code base} (null, or a base this class made) and returns the
+     * new base. {@code imported} itself is never changed: it is the import's memoised value, which a diamond
+     * merges again elsewhere. Only the properties that land on a property already in the base are copied before
+     * the merge changes them; the others are shared as they are (nothing changes them afterwards: later merges only
+     * read what they merge over). Copying the whole imported value instead made an import chain quadratic: every
+     * level's value holds its flattened base, all the levels below it.
+     */
+    static EvalValue mergeOver(EvalValue imported, EvalValue base) {
+        if (!isKnownObject(imported) || (base != null && !(base.repr instanceof Flattened))) {
+            EvalValue top = EvalValue.copyOf(imported);
             top.merge(base);
             return top;
         }
         EvalValue flat = base;
         if (flat == null) {
-            flat = new EvalValue(top.def, null);
+            flat = new EvalValue(imported.def, null);
             flat.repr = new Flattened();
         }
-        flat.def = top.def;
+        flat.def = imported.def;
         Flattened props = (Flattened) flat.repr;
-        for (String k : top.keys()) {
-            EvalValue p = top.property(top.def.syntax(), k);
+        for (String k : imported.keys()) {
+            EvalValue p = imported.property(imported.def.syntax(), k);
             EvalValue under = props.get(k);
             if (under != null) {
+                p = EvalValue.copyOf(p);
                 p.merge(under);
             }
             props.put(k, p);

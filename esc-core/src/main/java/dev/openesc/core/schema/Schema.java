@@ -55,7 +55,13 @@ public final class Schema implements ToSchema {
     private final boolean uniqueItems;
     private final JsonNumber maxProperties;
     private final JsonNumber minProperties;
-    private final List<String> required;
+    /**
+     * Null in a plain record until first asked for: a record requires all its properties, in key order, and the
+     * evaluator builds a record per object and per merge whose required list nobody reads (for an object of
+     * 100,000 properties, a sort and two copies of its names per build). Threads racing to fill it in compute
+     * the same immutable list.
+     */
+    private List<String> required;
     private final Map<String, List<String>> dependentRequired;
 
     private final String title;
@@ -117,7 +123,7 @@ public final class Schema implements ToSchema {
         this.uniqueItems = b.uniqueItems;
         this.maxProperties = b.maxProperties;
         this.minProperties = b.minProperties;
-        this.required = List.copyOf(b.required);
+        this.required = b.required == null ? null : List.copyOf(b.required);
         this.dependentRequired = frozenDependentRequired(b.dependentRequired);
         this.title = b.title;
         this.description = b.description;
@@ -354,7 +360,7 @@ public final class Schema implements ToSchema {
 
     /** True if this object schema lists the property as required. */
     public boolean isRequired(String property) {
-        return required.contains(property);
+        return required().contains(property);
     }
 
     // ------------------------------------------------------------------ keywords
@@ -414,7 +420,14 @@ public final class Schema implements ToSchema {
     public boolean uniqueItems() { return uniqueItems; }
     public JsonNumber maxProperties() { return maxProperties; }
     public JsonNumber minProperties() { return minProperties; }
-    public List<String> required() { return required; }
+    public List<String> required() {
+        List<String> r = required;
+        if (r == null) {
+            r = List.copyOf(sortedNames(properties));
+            required = r;
+        }
+        return r;
+    }
     public Map<String, List<String>> dependentRequired() { return dependentRequired; }
 
     public String title() { return title; }

@@ -11,6 +11,10 @@ final class SchemaAccess {
     private SchemaAccess() {}
 
     static Schema item(Schema s, int index) {
+        if (s.anyOf().isEmpty() && s.oneOf().isEmpty()) {
+            // the usual case: no alternatives to collect, so no lists (asked once per element evaluated)
+            return orNever(ownItem(s, index));
+        }
         List<Schema> candidates = new ArrayList<>();
         for (Schema x : s.anyOf()) {
             candidates.add(item(x, index));
@@ -33,6 +37,10 @@ final class SchemaAccess {
     }
 
     static Schema property(Schema s, String name) {
+        if (s.anyOf().isEmpty() && s.oneOf().isEmpty()) {
+            // the usual case: no alternatives to collect, so no lists (asked once per property evaluated)
+            return orNever(ownProperty(s, name));
+        }
         List<Schema> candidates = new ArrayList<>();
         for (Schema x : s.anyOf()) {
             candidates.add(property(x, name));
@@ -50,6 +58,11 @@ final class SchemaAccess {
         }
         Schema p = s.properties().get(name);
         return p != null ? p : s.additionalProperties();
+    }
+
+    /** What {@link #union} makes of a single candidate. */
+    private static Schema orNever(Schema s) {
+        return s == null || s.isNever() ? Schema.never() : s;
     }
 
     static Schema union(List<Schema> schemas) {

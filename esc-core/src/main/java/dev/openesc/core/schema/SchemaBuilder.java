@@ -152,7 +152,8 @@ public final class SchemaBuilder implements ToSchema {
      */
     SchemaBuilder adoptRecordProperties(Map<String, Schema> properties) {
         this.properties = properties;
-        this.required = List.copyOf(Schema.sortedNames(properties));
+        // all of them, in key order: left to the schema to work out when asked (see Schema#required)
+        this.required = null;
         this.plainRecord = true;
         return this;
     }

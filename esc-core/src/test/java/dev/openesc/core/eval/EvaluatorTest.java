@@ -76,4 +76,25 @@ class EvaluatorTest {
         assertThat(r.patches()).isEmpty();
         assertThat(r.environment().properties()).containsKey("a");
     }
+
+    @Test
+    void aDiamondImportMergesEachSideOverTheSameSharedValueWithoutChangingIt() {
+        // common is evaluated once and its value merged under left, under right and (last) under the root: merging
+        // left's or right's overrides over it must not leak into what the others see
+        Map<String, String> docs = Map.of(
+                "common", "values:\n  a:\n    x: 1\n  plain: p\n",
+                "left", "imports:\n  - common\nvalues:\n  a:\n    y: 2\n",
+                "right", "imports:\n  - common\nvalues:\n  a:\n    x: 3\n");
+        EnvironmentLoader environments = name -> new EnvironmentLoader.LoadedEnvironment(
+                docs.get(name).getBytes(StandardCharsets.UTF_8), c -> c);
+        String root = "imports:\n  - left\n  - right\n  - common\nvalues:\n  common: ${imports.common.a}\n"
+                + "  left: ${imports.left.a}\n  right: ${imports.right.a}\n";
+        Loader.Loaded loaded = Loader.load("root", root.getBytes(StandardCharsets.UTF_8));
+        EvalResult r = Evaluator.evaluate(new EvalRequest("root", loaded.decl(), c -> c, PROVIDERS, environments,
+                ExecContext.of(Map.of())));
+        assertThat(r.diagnostics().asList()).isEmpty();
+        assertThat(Value.ofMap(r.environment().properties()).toJsonString(true)).isEqualTo(
+                "{\"a\":{\"x\":1,\"y\":2},\"common\":{\"x\":1},\"left\":{\"x\":1,\"y\":2},"
+                        + "\"plain\":\"p\",\"right\":{\"x\":3}}");
+    }
 }

@@ -2,7 +2,6 @@ package dev.openesc.core.syntax.encoding;
 
 import dev.openesc.core.syntax.Pos;
 import dev.openesc.core.syntax.Range;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Turns YAML node positions into source ranges with byte offsets, reproducing the reference's arithmetic exactly
@@ -100,8 +99,32 @@ final class PositionIndex {
                 s = s.substring(nl + 1);
             }
         } else if (last.style == YamlNode.TAGGED) {
-            col += last.tag.getBytes(StandardCharsets.UTF_8).length + 1;
+            col += utf8Length(last.tag) + 1;
         }
-        return pos(line, col + s.getBytes(StandardCharsets.UTF_8).length);
+        return pos(line, col + utf8Length(s));
+    }
+
+    /**
+     * The length of {@code s} in UTF-8, as {@code s.getBytes(UTF_8).length} but without encoding it: asked for
+     * every scalar of a document. A lone surrogate counts as the one byte the encoder replaces it with.
+     */
+    static int utf8Length(String s) {
+        int n = s.length();
+        int bytes = n;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                continue;
+            }
+            if (c < 0x800) {
+                bytes += 1;
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                bytes += 2;
+                i++;
+            } else if (!Character.isSurrogate(c)) {
+                bytes += 2;
+            }
+        }
+        return bytes;
     }
 }
