@@ -111,11 +111,19 @@ class EnvCommandsTest {
         esc.ok("env", "init", "app");
         esc.ok("env", "set", "app", "v", "one");
         esc.ok("env", "set", "app", "v", "two");
-        esc.ok("env", "version", "tag", "app@2", "stable");
+        esc.ok("env", "version", "tag", "app@stable", "2");
         assertThat(esc.ok("open", "app@stable", "v", "--format", "string").out()).isEqualTo("one\n");
         assertThat(esc.ok("open", "app@latest", "v", "--format", "string").out()).isEqualTo("two\n");
         assertThat(esc.ok("env", "version", "history", "app").out()).contains("revision 3\n")
                 .contains("revision 2 (tag: stable)\n");
+        // as in the reference: no version tags the latest revision, and a version may be written @2
+        esc.ok("env", "version", "tag", "app@newest");
+        assertThat(esc.ok("open", "app@newest", "v", "--format", "string").out()).isEqualTo("two\n");
+        esc.ok("env", "version", "tag", "app@newest", "@stable");
+        assertThat(esc.ok("open", "app@newest", "v", "--format", "string").out()).isEqualTo("one\n");
+        Result untagged = esc.run("env", "version", "tag", "app@2", "stable");
+        assertThat(untagged.status()).isEqualTo(1);
+        assertThat(untagged.err()).isEqualTo("Error: please specify a name for the tagged version\n");
         esc.ok("env", "version", "rollback", "app@stable");
         assertThat(esc.ok("open", "app", "v", "--format", "string").out()).isEqualTo("one\n");
         esc.ok("env", "tag", "app", "team", "payments");
