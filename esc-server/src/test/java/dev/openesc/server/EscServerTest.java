@@ -76,6 +76,14 @@ class EscServerTest {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(tokenFile))).isEqualTo("rw-------");
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve(EscServer.MASTER_KEY_FILE))))
                     .isEqualTo("rw-------");
+            // the database holds the wrapped data keys: owner only too, and so are SQLite's -wal and -shm beside it
+            for (String name : List.of(EscServer.DATABASE_FILE, EscServer.DATABASE_FILE + "-wal",
+                    EscServer.DATABASE_FILE + "-shm")) {
+                if (name.equals(EscServer.DATABASE_FILE) || Files.exists(data.resolve(name))) {
+                    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve(name))))
+                            .as(name).isEqualTo("rw-------");
+                }
+            }
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwx------");
             assertThat(data.resolve(EscServer.DATABASE_FILE)).exists();
             String printed = first.toString(StandardCharsets.UTF_8);

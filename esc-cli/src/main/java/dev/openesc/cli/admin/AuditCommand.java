@@ -37,7 +37,7 @@ public final class AuditCommand {
             String token = null;
             int shown = 0;
             do {
-                Page<AuditEntry> page = backend().auditEvents(org(), new AuditQuery(ago(since, now), ago(until, now),
+                Page<AuditEntry> page = backend().auditEvents(org(), new AuditQuery(ago("--since", since, now), ago("--until", until, now),
                         event, token, Math.min(Math.max(limit - shown, 1), 1000)));
                 for (AuditEntry e : page.items()) {
                     if (shown++ >= limit) {
@@ -51,11 +51,11 @@ public final class AuditCommand {
         }
 
         /** A time option: a duration counts back from now, anything else is a point in time. */
-        private static Instant ago(String text, Instant now) {
+        private static Instant ago(String option, String text, Instant now) {
             if (text == null || text.isBlank()) {
                 return null;
             }
-            Instant parsed = TokenCommand.expiry(text, now);
+            Instant parsed = TokenCommand.expiry(option, text, now);
             return TokenCommand.isDuration(text) ? now.minus(java.time.Duration.between(now, parsed)) : parsed;
         }
 

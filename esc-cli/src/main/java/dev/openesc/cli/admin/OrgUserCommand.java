@@ -51,7 +51,7 @@ public final class OrgUserCommand {
         public Integer call() {
             String description = noToken ? null
                     : tokenDescription == null ? "first token of " + login : tokenDescription;
-            Instant expires = noToken ? null : TokenCommand.expiry(tokenExpires, Instant.now());
+            Instant expires = noToken ? null : TokenCommand.expiry("--token-expires", tokenExpires, Instant.now());
             CreatedUser created = backend().createUser(org(), new NewUser(login, name, email, role, description,
                     expires));
             err().println("Created user " + login + ", " + OrgCommand.article(created.member().role()) + " of "

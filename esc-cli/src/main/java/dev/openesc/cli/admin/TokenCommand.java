@@ -42,7 +42,7 @@ public final class TokenCommand {
 
         @Override
         public Integer call() {
-            NewAccessToken created = backend().createToken(description, expiry(expires, Instant.now()));
+            NewAccessToken created = backend().createToken(description, expiry("--expires", expires, Instant.now()));
             err().println("Created token " + created.token().id() + ". Its value is shown only this once:");
             out().println(created.secret());
             return ExitCodes.OK;
@@ -81,8 +81,11 @@ public final class TokenCommand {
 
     private static final Pattern DURATION = Pattern.compile("([0-9]{1,6})([smhd])");
 
-    /** The instant {@code --expires} names, or null when absent. */
-    static Instant expiry(String text, Instant now) {
+    /**
+     * The instant a time option names, or null when absent. The option is named in the error because three
+     * commands share this parser ({@code --expires}, {@code --token-expires}, {@code --since}/{@code --until}).
+     */
+    static Instant expiry(String option, String text, Instant now) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -101,7 +104,7 @@ public final class TokenCommand {
         try {
             return t.length() == 10 ? LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(t);
         } catch (DateTimeParseException e) {
-            throw new EscException("invalid --expires \"" + t + "\": use a duration (90d, 12h), a date (2027-01-31) "
+            throw new EscException("invalid " + option + " \"" + t + "\": use a duration (90d, 12h), a date (2027-01-31) "
                     + "or an RFC 3339 time");
         }
     }

@@ -100,8 +100,20 @@ public interface Backend extends AutoCloseable {
             orgs = List.copyOf(orgs);
         }
 
+        /**
+         * The organization of names that give none: the first of the caller's. A server user who belongs to no
+         * organization (say an admin who left their last one) has none, and naming one is the only way on.
+         */
         public String defaultOrg() {
-            return orgs.isEmpty() ? user : orgs.get(0);
+            if (orgs.isEmpty()) {
+                throw new dev.openesc.cli.EscException(user + " is not a member of any organization: name one, as "
+                        + "<org-name>/<project-name>/<environment-name> or with --org");
+            }
+            return orgs.get(0);
+        }
+
+        public boolean hasDefaultOrg() {
+            return !orgs.isEmpty();
         }
     }
 

@@ -78,9 +78,7 @@ public final class ServiceBackend implements Backend {
                     orgs.add(m.organization());
                 }
             }
-            if (orgs.isEmpty()) {
-                orgs.add(user.login());
-            }
+            // No organization at all is shown as such: the login is not an organization on a server.
             account = new Account(user.login(), orgs, url);
         }
         return account;

@@ -43,7 +43,7 @@ public final class EnvDiffCommand extends EnvironmentCommand implements Callable
     private String path;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "diff the value in this format: json, detailed, dotenv, shell or string")
+            description = "diff the value in this format: json, yaml, detailed, dotenv, shell or string")
     private String format;
 
     @Option(names = "--show-secrets", description = "show static secrets in plaintext rather than ciphertext")

@@ -31,7 +31,8 @@ import picocli.CommandLine.Parameters;
             "Prints the value and definition of the environment, or of the property at PATH, with where it",
             "is defined. Static secrets are shown as [secret] unless --show-secrets is given."},
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:printed", "1:unknown environment or version, invalid path, or another failure",
+        exitCodeList = {"0:printed; nothing for a path that has no value, as in the reference",
+            "1:unknown environment or version, a path that does not parse, or another failure",
             "2:usage error"})
 public final class EnvGetCommand extends EnvironmentCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "[<org-name>/][<project-name>/]<environment-name>[@<version>]")

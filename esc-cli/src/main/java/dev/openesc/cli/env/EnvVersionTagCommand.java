@@ -9,30 +9,39 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code esc env version tag <env>@<version> <tag>}: points a revision tag at a revision (creating it if new);
- * {@code ls} and {@code rm} list and remove them.
+ * {@code esc env version tag <env>@<tag> [[@]<version>]}: points a revision tag at a revision (the latest one
+ * when no version is given), creating the tag if new; {@code ls} and {@code rm} list and remove them. The
+ * argument order is the reference's: the tag rides on the environment, the revision comes second.
  */
 @Command(name = "tag", mixinStandardHelpOptions = true,
-        description = "Manage tagged versions: tag <environment>@<version> <tag> names a revision.",
+        description = {"Manage tagged versions: tag <environment>@<tag> [<version>] creates or moves the tag.",
+            "",
+            "The tag is made to point at the given revision (a number or another tag, optionally after @),",
+            "or at the latest revision when none is given."},
         subcommands = {EnvVersionTagCommand.Ls.class, EnvVersionTagCommand.Rm.class})
 public final class EnvVersionTagCommand extends EnvironmentCommand implements Callable<Integer> {
     // Optional for picocli, so that the subcommands parse; required by call().
-    @Parameters(index = "0", arity = "0..1", paramLabel = "[<org-name>/][<project-name>/]<environment-name>[@<version>]")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "[<org-name>/][<project-name>/]<environment-name>@<tag>")
     private String name;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "TAG")
-    private String tag;
+    @Parameters(index = "1", arity = "0..1", paramLabel = "[@<version>]")
+    private String version;
 
     @Override
     public Integer call() {
-        if (name == null || tag == null) {
-            throw new EscException("accepts 2 arg(s), received " + (name == null ? 0 : 1));
+        if (name == null) {
+            throw new EscException("accepts between 1 and 2 arg(s), received 0");
         }
         EnvironmentRef ref = existingRef(name);
+        String tag = ref.version();
+        if (!ref.hasVersion() || tag.chars().allMatch(Character::isDigit)) {
+            throw new EscException("please specify a name for the tagged version");
+        }
         if (tag.equals("latest")) {
             throw new EscException("the latest tag is managed by esc and cannot be changed");
         }
-        long revision = EnvVersionCommand.revisionNumber(this, ref);
+        String target = version == null ? "" : version.startsWith("@") ? version.substring(1) : version;
+        long revision = EnvVersionCommand.revisionNumber(this, ref.withVersion(target));
         boolean exists;
         try {
             backend().revisionTag(ref.name(), tag);

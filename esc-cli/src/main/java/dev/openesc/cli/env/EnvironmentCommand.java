@@ -21,12 +21,22 @@ public abstract class EnvironmentCommand extends WorkspaceCommand {
         return backend().account().defaultOrg();
     }
 
+    /** Parses a reference; the default organization is needed (and its absence an error) only when it names none. */
+    private EnvironmentRef parse(String text) {
+        Backend.Account account = backend().account();
+        EnvironmentRef ref = EnvironmentRef.parse(text, account.hasDefaultOrg() ? account.defaultOrg() : null);
+        if (ref.org() == null) {
+            account.defaultOrg(); // throws: the caller has no organization to default to
+        }
+        return ref;
+    }
+
     /**
      * Resolves a reference to an environment that should exist. A two-part {@code a/b} is {@code project/env} in
      * the default org unless only {@code a/default/b} exists; both existing is an error.
      */
     protected EnvironmentRef existingRef(String text) {
-        EnvironmentRef ref = EnvironmentRef.parse(text, defaultOrg());
+        EnvironmentRef ref = parse(text);
         checkName(ref);
         if (!ref.ambiguous()) {
             return ref;
@@ -50,7 +60,7 @@ public abstract class EnvironmentCommand extends WorkspaceCommand {
      * {@code a} is one of the caller's organizations that already uses the default project.
      */
     protected EnvironmentRef newRef(String text) {
-        EnvironmentRef ref = EnvironmentRef.parse(text, defaultOrg());
+        EnvironmentRef ref = parse(text);
         checkName(ref);
         if (!ref.ambiguous() || !isOrg(ref.project())) {
             return ref;

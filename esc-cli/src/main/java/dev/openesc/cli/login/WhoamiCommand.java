@@ -21,7 +21,7 @@ public final class WhoamiCommand extends WorkspaceCommand implements Callable<In
             return ExitCodes.OK;
         }
         out().println("User: " + account.user());
-        out().println("Organizations: " + String.join(", ", account.orgs()));
+        out().println("Organizations: " + (account.orgs().isEmpty() ? "(none)" : String.join(", ", account.orgs())));
         out().println("Backend URL: " + account.url());
         return ExitCodes.OK;
     }

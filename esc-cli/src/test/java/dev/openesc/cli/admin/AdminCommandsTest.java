@@ -36,7 +36,7 @@ class AdminCommandsTest {
         esc.ok("env", "set", "default/app", "secret", "oh no");
         esc.ok("env", "set", "default/app", "hello", "world");
         esc.ok("env", "set", "default/app", "hello", "again");
-        esc.ok("env", "version", "tag", "default/app@2", "stable");
+        esc.ok("env", "version", "tag", "default/app@stable", "2");
 
         Result retracted = esc.ok("env", "version", "retract", "default/app@2", "--reason", "plaintext secret",
                 "--replace-with", "@3");
@@ -100,6 +100,12 @@ class AdminCommandsTest {
         assertThat(esc.ok("audit", "ls", "--limit", "1").out().lines()).hasSize(1);
         assertThat(esc.ok("audit", "ls", "--since", "2099-01-01").out()).isEmpty();
         assertThat(esc.ok("audit", "ls", "--until", "1h").out()).isEmpty();
+        // the time parser is shared: each error names the option the user gave, not --expires
+        assertThat(esc.run("audit", "ls", "--since", "3x").err()).contains("invalid --since \"3x\"")
+                .doesNotContain("--expires");
+        assertThat(esc.run("audit", "ls", "--until", "yesterday").err()).contains("invalid --until \"yesterday\"");
+        assertThat(esc.run("org", "user", "create", "zed", "--token-expires", "soon").err())
+                .contains("invalid --token-expires \"soon\"");
     }
 
     @Test

@@ -64,6 +64,20 @@ class BadInputTest {
                 "Error: getting environment definition: revision 99 of tester/default/app not found");
     }
 
+    /**
+     * The argument counts the reference checks inside its commands exit 1 in its words (its scripts assert the
+     * status); what picocli finds wrong with a command line exits 2. Both are documented in the README.
+     */
+    @Test
+    void argumentCountsInTheReferenceWordsExitOneAndPicocliUsageErrorsExitTwo() {
+        assertOneLine(esc.run("env", "tag", "app", "owner"), 1, "Error: accepts 3 arg(s), received 2");
+        assertOneLine(esc.run("env", "version"), 1, "Error: accepts 1 arg(s), received 0");
+        assertOneLine(esc.run("env", "version", "tag"), 1, "Error: accepts between 1 and 2 arg(s), received 0");
+        Result unknownOption = esc.run("env", "get", "app", "--no-such-option");
+        assertThat(unknownOption.status()).isEqualTo(2);
+        assertThat(unknownOption.err()).contains("Run 'esc env get --help' for usage.");
+    }
+
     @Test
     void missingCommandAndSeparatorFirst() {
         assertOneLine(esc.run("run", "app"), 2, "Error: no command specified");

@@ -7,6 +7,7 @@ import dev.openesc.cli.EscHarness.Result;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -111,17 +112,52 @@ class EnvCommandsTest {
         esc.ok("env", "init", "app");
         esc.ok("env", "set", "app", "v", "one");
         esc.ok("env", "set", "app", "v", "two");
-        esc.ok("env", "version", "tag", "app@2", "stable");
+        esc.ok("env", "version", "tag", "app@stable", "2");
         assertThat(esc.ok("open", "app@stable", "v", "--format", "string").out()).isEqualTo("one\n");
         assertThat(esc.ok("open", "app@latest", "v", "--format", "string").out()).isEqualTo("two\n");
         assertThat(esc.ok("env", "version", "history", "app").out()).contains("revision 3\n")
                 .contains("revision 2 (tag: stable)\n");
+        // as in the reference: no version tags the latest revision, and a version may be written @2
+        esc.ok("env", "version", "tag", "app@newest");
+        assertThat(esc.ok("open", "app@newest", "v", "--format", "string").out()).isEqualTo("two\n");
+        esc.ok("env", "version", "tag", "app@newest", "@stable");
+        assertThat(esc.ok("open", "app@newest", "v", "--format", "string").out()).isEqualTo("one\n");
+        Result untagged = esc.run("env", "version", "tag", "app@2", "stable");
+        assertThat(untagged.status()).isEqualTo(1);
+        assertThat(untagged.err()).isEqualTo("Error: please specify a name for the tagged version\n");
         esc.ok("env", "version", "rollback", "app@stable");
         assertThat(esc.ok("open", "app", "v", "--format", "string").out()).isEqualTo("one\n");
         esc.ok("env", "tag", "app", "team", "payments");
         assertThat(esc.ok("env", "tag", "get", "app", "team").out()).startsWith("Name: team\nValue: payments\n");
         esc.ok("env", "clone", "app", "copy");
         assertThat(esc.ok("open", "copy", "v", "--format", "string").out()).isEqualTo("one\n");
+    }
+
+    /** Every format diff accepts is one its help lists, yaml among them. */
+    @Test
+    void diffHelpListsTheFormatsItTakes() {
+        esc.ok("env", "init", "app");
+        esc.ok("env", "set", "app", "v", "one");
+        esc.ok("env", "set", "app", "v", "two");
+        assertThat(esc.ok("env", "diff", "app@2", "@3", "-f", "yaml").out()).contains("-v: one").contains("+v: two");
+        assertThat(esc.ok("env", "diff", "--help").out().replaceAll("\\s+", " "))
+                .contains("json, yaml, detailed, dotenv, shell or string");
+        for (String format : List.of("json", "yaml", "detailed", "dotenv", "shell", "string")) {
+            assertThat(esc.run("env", "diff", "app@2", "@3", "-f", format).status()).as(format).isZero();
+        }
+    }
+
+    /** As in the reference: a path with no value prints nothing (status 0); one that does not parse fails. */
+    @Test
+    void getOfAPathWithNoValueAndOfAnInvalidPathAgreeWithTheHelp() {
+        esc.ok("env", "init", "app");
+        esc.ok("env", "set", "app", "v", "one");
+        assertThat(esc.ok("env", "get", "app", "no.such.path").out()).isBlank();
+        Result invalid = esc.run("env", "get", "app", "a[");
+        assertThat(invalid.status()).isEqualTo(1);
+        assertThat(invalid.err()).startsWith("Error: invalid path");
+        assertThat(esc.ok("env", "get", "--help").out().replaceAll("\\s+", " "))
+                .contains("nothing for a path that has no value").contains("a path that does not parse");
     }
 
     @Test

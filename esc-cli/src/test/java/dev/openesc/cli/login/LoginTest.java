@@ -72,6 +72,26 @@ class LoginTest {
         assertThat(esc.ok("whoami").out()).isEqualTo("tester\n");
     }
 
+    /**
+     * The login is no organization on a server: an admin who left their only one is shown none, and a name
+     * without an organization says so instead of trying one named after the login.
+     */
+    @Test
+    void aUserInNoOrganizationIsShownNoneAndMustNameOne() {
+        esc.ok("login", server.publicUrl(), "--token", token);
+        String org = esc.ok("whoami", "-v").out().lines().filter(l -> l.startsWith("Organizations: "))
+                .findFirst().orElseThrow().substring("Organizations: ".length()).split(", ")[0];
+        esc.ok("org", "user", "create", "bob", "--role", "admin", "--no-token", "--org", org);
+        esc.ok("org", "members", "rm", "admin", "--org", org);
+
+        assertThat(esc.ok("whoami", "-v").out()).contains("Organizations: (none)\n").doesNotContain("Organizations: admin");
+        Result get = esc.run("env", "get", "proj/app");
+        assertThat(get.status()).isEqualTo(1);
+        assertThat(get.err()).isEqualTo("Error: admin is not a member of any organization: name one, as "
+                + "<org-name>/<project-name>/<environment-name> or with --org\n");
+        assertThat(esc.run("org", "members", "ls").err()).contains("admin is not a member of any organization");
+    }
+
     @Test
     void tokenFromTheEnvironment() {
         esc.env("ESC_ACCESS_TOKEN", token);

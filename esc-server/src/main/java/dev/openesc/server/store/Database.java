@@ -102,7 +102,7 @@ public final class Database implements AutoCloseable {
         if (parsed.dialect() != Dialect.SQLITE) {
             return open(parsed, options);
         }
-        createParentDirectory(parsed.sqlitePath());
+        prepareSqliteFile(parsed.sqlitePath());
         DataSource connections = sqliteDataSource(parsed);
         Connection kept;
         try {
@@ -251,7 +251,7 @@ public final class Database implements AutoCloseable {
         config.setConnectionTimeout(timeout);
         config.setValidationTimeout(Math.max(250, Math.min(VALIDATION_TIMEOUT_MS, timeout / 2)));
         if (url.dialect() == Dialect.SQLITE) {
-            createParentDirectory(url.sqlitePath());
+            prepareSqliteFile(url.sqlitePath());
             config.setDataSource(sqliteDataSource(url));
         } else {
             config.setJdbcUrl(url.jdbcUrl());
@@ -286,14 +286,25 @@ public final class Database implements AutoCloseable {
         return new ReusingSqliteConnection.Source(config, url.jdbcUrl());
     }
 
-    private static void createParentDirectory(Path file) {
+    /**
+     * Creates the SQLite file's folder and, when the file is new, the file itself, readable by its owner only: it
+     * holds the organizations' wrapped data keys. SQLite gives the -wal and -shm files it makes beside it the
+     * database file's mode, so they are private too.
+     */
+    private static void prepareSqliteFile(Path file) {
         if (file == null || file.toAbsolutePath().getParent() == null) {
             return;
         }
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
+            if (!Files.exists(file) && file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+            }
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            // made by another process between the check and the creation: its mode is its maker's
         } catch (IOException e) {
-            throw new StoreException.StoreUnavailable("cannot create the directory of " + file, e);
+            throw new StoreException.StoreUnavailable("cannot create " + file, e);
         }
     }
 }
