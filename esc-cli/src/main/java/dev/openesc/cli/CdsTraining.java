@@ -27,12 +27,16 @@ public final class CdsTraining {
             Map<String, String> environ = new HashMap<>(System.getenv());
             environ.put("ESC_HOME", home.toString());
             environ.put("ESC_LOCAL_USER", "cds");
+            // The warm-up thread environment commands start from Main (which the runs below bypass).
+            StartupWarmup.startFor(new String[] {"run"});
             run(environ, home, "version");
             run(environ, home, "env", "init", "default/train");
             run(environ, home, "env", "set", "default/train", "greeting", "hello");
             run(environ, home, "env", "set", "default/train", "password", "hunter2", "--secret");
             run(environ, home, "env", "set", "default/train", "environmentVariables.GREETING", "${greeting}");
             run(environ, home, "env", "set", "default/train", "environmentVariables.PASSWORD", "${password}");
+            // An interpolation of several parts (a single one takes a shorter path through the evaluator).
+            run(environ, home, "env", "set", "default/train", "environmentVariables.BOTH", "${greeting}-${password}");
             run(environ, home, "env", "get", "default/train");
             run(environ, home, "env", "ls");
             run(environ, home, "open", "default/train", "--format", "dotenv");
@@ -55,7 +59,7 @@ public final class CdsTraining {
         ByteArrayOutputStream sink = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(sink, true, StandardCharsets.UTF_8);
         Workspace ws = new Workspace(new ByteArrayInputStream(new byte[0]), out, out, environ, home,
-                Backends::open);
+                Backends.OPEN);
         int status = Esc.execute(ws, args);
         if (status != 0) {
             System.err.println("cds training: esc " + String.join(" ", args) + " exited " + status + ": " + sink);

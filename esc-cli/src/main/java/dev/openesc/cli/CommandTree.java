@@ -38,8 +38,7 @@ final class CommandTree {
             return;
         }
         String word = depth < args.size() ? args.get(depth) : null;
-        Class<?> named = word == null ? null : group.subcommands().stream()
-                .filter(c -> !NEED_ALL.contains(c) && names(c).contains(word)).findFirst().orElse(null);
+        Class<?> named = word == null ? null : named(group, word);
         for (Class<?> c : group.subcommands()) {
             if (named == null || c == named) {
                 CommandLine sub = new CommandLine(c, parent.getFactory());
@@ -47,6 +46,16 @@ final class CommandTree {
                 addSubcommands(sub, named == null ? List.of() : args, depth + 1);
             }
         }
+    }
+
+    /** The sub-command of {@code group} called {@code word}, or null (a loop: no stream or lambda at start-up). */
+    private static Class<?> named(CommandGroup group, String word) {
+        for (Class<?> c : group.subcommands()) {
+            if (!NEED_ALL.contains(c) && names(c).contains(word)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private static List<String> names(Class<?> command) {

@@ -23,9 +23,28 @@ public final class Esc {
         cl.setOut(new PrintWriter(workspace.out(), true, StandardCharsets.UTF_8));
         cl.setErr(new PrintWriter(workspace.err(), true, StandardCharsets.UTF_8));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setParameterExceptionHandler((ex, args) -> usageError(workspace, ex));
-        cl.setExecutionExceptionHandler((ex, line, parsed) -> failure(workspace, ex));
+        Failures failures = new Failures(workspace);
+        cl.setParameterExceptionHandler(failures);
+        cl.setExecutionExceptionHandler(failures);
         return cl;
+    }
+
+    /**
+     * Both handlers in one named class rather than two lambdas: picocli's handler interfaces are compiled for
+     * Java 5, and the class-data archive keeps no lambda that implements such an interface, so each lambda was
+     * spun at every start.
+     */
+    private record Failures(Workspace workspace)
+            implements CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int handleParseException(ParameterException ex, String[] args) {
+            return usageError(workspace, ex);
+        }
+
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine line, CommandLine.ParseResult parsed) {
+            return failure(workspace, ex);
+        }
     }
 
     public static int execute(Workspace workspace, String... args) {

@@ -11,7 +11,7 @@ public final class Main {
         StartupWarmup.startFor(args);
         Map<String, String> environ = System.getenv();
         Workspace workspace = new Workspace(System.in, System.out, System.err, environ,
-                Workspace.homeFrom(environ), Backends::open);
+                Workspace.homeFrom(environ), Backends.OPEN);
         int status = Esc.execute(workspace, args);
         System.out.flush();
         System.err.flush();

@@ -6,12 +6,26 @@ import dev.openesc.cli.Workspace;
 import dev.openesc.cli.login.Credentials;
 import dev.openesc.client.HttpEscService;
 import java.net.URI;
+import java.util.function.Function;
 
 /**
  * Picks the backend of a workspace: the server of the current login, or the embedded local one in
  * {@code $ESC_HOME}.
  */
 public final class Backends {
+    /**
+     * {@link #open} as the function a {@link Workspace} takes. A class rather than the method reference
+     * {@code Backends::open}: {@code Main} would make that lambda at every start (its first one, so the JDK's
+     * bytecode spinning starts up for it, a few milliseconds), and the class-data archive holds only lambdas its
+     * training run made from the same call site.
+     */
+    public static final Function<Workspace, Backend> OPEN = new Function<>() {
+        @Override
+        public Backend apply(Workspace workspace) {
+            return open(workspace);
+        }
+    };
+
     private Backends() {}
 
     public static Backend open(Workspace workspace) {

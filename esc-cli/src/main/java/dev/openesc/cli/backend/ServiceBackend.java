@@ -23,6 +23,7 @@ import dev.openesc.api.Precondition;
 import dev.openesc.api.UserInfo;
 import dev.openesc.core.syntax.Diagnostic;
 import dev.openesc.core.value.Environment;
+import dev.openesc.server.service.LocalEscService;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -160,8 +161,18 @@ public final class ServiceBackend implements Backend {
     public Checked open(EnvironmentName name, String version, Duration lifetime) {
         String v = blankToNull(version);
         try {
-            OpenedSession session = call(() -> service.openEnvironment(caller, ref(name), v, lifetime));
-            Environment env = call(() -> service.readOpenEnvironment(caller, ref(name), session.id()));
+            OpenedSession session;
+            Environment env;
+            if (service instanceof LocalEscService local) {
+                // In-process: the same session stored, its environment without reading it back and decrypting it.
+                LocalEscService.OpenedEnvironment opened =
+                        call(() -> local.openEnvironmentAndRead(caller, ref(name), v, lifetime));
+                session = opened.session();
+                env = opened.environment();
+            } else {
+                session = call(() -> service.openEnvironment(caller, ref(name), v, lifetime));
+                env = call(() -> service.readOpenEnvironment(caller, ref(name), session.id()));
+            }
             if (env != null && env.properties() == null && env.exprs() == null) {
                 env = null;
             }

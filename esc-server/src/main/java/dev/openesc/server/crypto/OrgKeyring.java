@@ -15,6 +15,7 @@ import dev.openesc.server.store.StoreException;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -108,6 +109,22 @@ public final class OrgKeyring implements SecretCipher {
     /** Forgets the unwrapped keys (they are re-read and unwrapped on next use). */
     public void clearCache() {
         unwrapped.clear();
+    }
+
+    /**
+     * Does now the set-up that every use of stored keys starts with: Tink's registrations (this class's
+     * initialisation) and a master key's cipher, built on a throw-away key. The CLI calls it on a warm-up thread,
+     * so that this class loading and first (interpreted) runs overlap the main thread's command-line parsing
+     * instead of following it. No stored key is read or written, nothing is encrypted; failures are left to the
+     * real use to report.
+     */
+    public static void prepare() {
+        try {
+            // All zeros: the key is never used, and a random one would start a SecureRandom for nothing.
+            LocalMasterKey.fromBase64(Base64.getEncoder().encodeToString(new byte[32]));
+        } catch (RuntimeException e) {
+            // Nothing to report here: the real use does the same work and reports its failure.
+        }
     }
 
     private Aead loadOrCreate(String scope) {

@@ -371,12 +371,36 @@ public final class LocalEscService implements EscService {
     @Override
     public OpenedSession openEnvironment(Caller caller, EnvironmentRef environment, String version,
                                          Duration duration) {
+        Opening o = opening(caller, environment, version, duration);
+        return sessions.open(caller, environment.org(), environment, o.revision(), o.outcome(), o.granted());
+    }
+
+    /** An environment's revision evaluated for a session of the granted duration, not stored yet. */
+    private record Opening(Long revision, Evaluation.Outcome outcome, Duration granted) {
+    }
+
+    private Opening opening(Caller caller, EnvironmentRef environment, String version, Duration duration) {
         access.require(caller, environment.org(), Permission.OPEN);
         Duration granted = sessions.grant(duration);
         Revision revision = revisions.revision(environment, version);
         Evaluation.Outcome opened = evaluation(caller, environment.org(), environment.qualifiedName())
                 .open(revision.definition());
-        return sessions.open(caller, environment.org(), environment, revision.number(), opened, granted);
+        return new Opening(revision.number(), opened, granted);
+    }
+
+    /** A session just opened and the environment it holds. */
+    public record OpenedEnvironment(OpenedSession session, Environment environment) {
+    }
+
+    /**
+     * {@link #openEnvironment} and {@link #readOpenEnvironment} of the new session in one step, for the embedded CLI
+     * backend, which reads every session it opens at once: the same session stored and audited, the same
+     * environment returned (decoded from the payload just stored), without reading it back and decrypting it.
+     */
+    public OpenedEnvironment openEnvironmentAndRead(Caller caller, EnvironmentRef environment, String version,
+                                                    Duration duration) {
+        Opening o = opening(caller, environment, version, duration);
+        return sessions.openAndRead(caller, environment.org(), environment, o.revision(), o.outcome(), o.granted());
     }
 
     @Override

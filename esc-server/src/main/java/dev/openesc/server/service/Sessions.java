@@ -38,9 +38,26 @@ final class Sessions {
 
     OpenedSession open(Caller caller, String org, EnvironmentRef environment, Long revision, Evaluation.Outcome opened,
                        Duration granted) {
+        return store(caller, org, environment, revision, SessionPayload.encode(opened.environment()), opened,
+                granted);
+    }
+
+    /**
+     * {@link #open}, and the environment that {@link #read} of the new session gives: decoded from the payload
+     * just stored rather than read back from the store and decrypted.
+     */
+    LocalEscService.OpenedEnvironment openAndRead(Caller caller, String org, EnvironmentRef environment, Long revision,
+                                                  Evaluation.Outcome opened, Duration granted) {
+        byte[] payload = SessionPayload.encode(opened.environment());
+        OpenedSession session = store(caller, org, environment, revision, payload, opened, granted);
+        return new LocalEscService.OpenedEnvironment(session, SessionPayload.decode(payload));
+    }
+
+    private OpenedSession store(Caller caller, String org, EnvironmentRef environment, Long revision, byte[] payload,
+                                Evaluation.Outcome opened, Duration granted) {
         OpenSession session = StoreCalls.call(() -> store.open(org,
                 environment == null ? null : environment.project(), environment == null ? null : environment.name(),
-                revision, SessionPayload.encode(opened.environment()), granted, caller.login(),
+                revision, payload, granted, caller.login(),
                 created -> audited(caller, org, environment, revision, created)));
         return new OpenedSession(session.id(), session.expires(), opened.warnings());
     }
