@@ -203,6 +203,35 @@ final class EvalValue {
         return out;
     }
 
+    /** Below this many object levels, asking {@link #property} key by key is cheaper than {@link #deepProperties}. */
+    private static final int DEEP_CHAIN = 4;
+
+    /**
+     * Every property of this object under merge-patch semantics, by key, from one walk down its base chain; null
+     * when the chain is shallow (or ends in a value that is not a known object), and callers ask {@link #property}
+     * per key. Asking per key walks the chain once per key: an object merged from 26 imports, and each of its
+     * levels exported in turn as the trace's base, made that cubic in the depth.
+     */
+    Map<String, EvalValue> deepProperties() {
+        int depth = 0;
+        for (EvalValue c = this; c != null; c = c.base) {
+            if (c.map() == null) {
+                return null;
+            }
+            depth++;
+        }
+        if (depth < DEEP_CHAIN) {
+            return null;
+        }
+        Map<String, EvalValue> out = new java.util.HashMap<>(keys().size() * 2);
+        for (EvalValue c = this; c != null; c = c.base) {
+            for (Map.Entry<String, EvalValue> e : c.map().entrySet()) {
+                out.putIfAbsent(e.getKey(), e.getValue());
+            }
+        }
+        return out;
+    }
+
     /** Forgets memoised keys after the payload map changed. */
     void invalidateKeys() {
         mergedKeys = null;
@@ -321,7 +350,9 @@ final class EvalValue {
 
     /** Deep copies of values, preserving sharing (and cycles) within one copy operation. */
     static final class Copier {
-        private final IdentityHashMap<EvalValue, EvalValue> memo = new IdentityHashMap<>();
+        // small to start: most copies are of an import's property (a few values), made once per merge; the
+        // default table (64 slots) was most of what such a copy allocated
+        private final IdentityHashMap<EvalValue, EvalValue> memo = new IdentityHashMap<>(4);
 
         EvalValue copy(EvalValue v) {
             if (v == null) {

@@ -55,8 +55,9 @@ final class Exporter {
             } else if (v.repr instanceof Map<?, ?>) {
                 List<String> keys = v.keys();
                 List<Value> values = new ArrayList<>(keys.size());
+                Map<String, EvalValue> deep = v.deepProperties();
                 for (String k : keys) {
-                    values.add(exportValue(v.property(v.def.syntax(), k), environment));
+                    values.add(exportValue(deep != null ? deep.get(k) : v.property(v.def.syntax(), k), environment));
                 }
                 payload = SortedKeyMap.ofSorted(keys, values);
             } else {
