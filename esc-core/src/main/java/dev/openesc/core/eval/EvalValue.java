@@ -207,12 +207,13 @@ final class EvalValue {
     private static final int DEEP_CHAIN = 4;
 
     /**
-     * Every property of this object under merge-patch semantics, by key, from one walk down its base chain; null
-     * when the chain is shallow (or ends in a value that is not a known object), and callers ask {@link #property}
-     * per key. Asking per key walks the chain once per key: an object merged from 26 imports, and each of its
-     * levels exported in turn as the trace's base, made that cubic in the depth.
+     * Every property of this object under merge-patch semantics, in {@link #keys} order, from one walk down its base
+     * chain; null when the chain is shallow (or ends in a value that is not a known object), and callers ask
+     * {@link #property} per key. Asking per key walks the chain once per key: an object merged from 26 imports,
+     * and each of its levels exported in turn as the trace's base, made that cubic in the depth. An array placed
+     * by binary search rather than a map by key: the exporter asks this of every level of such a chain.
      */
-    Map<String, EvalValue> deepProperties() {
+    EvalValue[] deepProperties() {
         int depth = 0;
         for (EvalValue c = this; c != null; c = c.base) {
             if (c.map() == null) {
@@ -223,10 +224,14 @@ final class EvalValue {
         if (depth < DEEP_CHAIN) {
             return null;
         }
-        Map<String, EvalValue> out = new java.util.HashMap<>(keys().size() * 2);
+        List<String> keys = keys();
+        EvalValue[] out = new EvalValue[keys.size()];
         for (EvalValue c = this; c != null; c = c.base) {
             for (Map.Entry<String, EvalValue> e : c.map().entrySet()) {
-                out.putIfAbsent(e.getKey(), e.getValue());
+                int i = Collections.binarySearch(keys, e.getKey());
+                if (out[i] == null) {
+                    out[i] = e.getValue();
+                }
             }
         }
         return out;

@@ -55,9 +55,10 @@ final class Exporter {
             } else if (v.repr instanceof Map<?, ?>) {
                 List<String> keys = v.keys();
                 List<Value> values = new ArrayList<>(keys.size());
-                Map<String, EvalValue> deep = v.deepProperties();
-                for (String k : keys) {
-                    values.add(exportValue(deep != null ? deep.get(k) : v.property(v.def.syntax(), k), environment));
+                EvalValue[] deep = v.deepProperties();
+                for (int i = 0; i < keys.size(); i++) {
+                    EvalValue p = deep != null ? deep[i] : v.property(v.def.syntax(), keys.get(i));
+                    values.add(exportValue(p, environment));
                 }
                 payload = SortedKeyMap.ofSorted(keys, values);
             } else {
