@@ -211,9 +211,10 @@ final class EvalValue {
      * chain; null when the chain is shallow (or ends in a value that is not a known object), and callers ask
      * {@link #property} per key. Asking per key walks the chain once per key: an object merged from 26 imports,
      * and each of its levels exported in turn as the trace's base, made that cubic in the depth. An array placed
-     * by binary search rather than a map by key: the exporter asks this of every level of such a chain.
+     * by binary search rather than a map by key: the exporter asks this of every level of such a chain, and
+     * replaces the properties in it by their exported values. Typed Object[] for that reason.
      */
-    EvalValue[] deepProperties() {
+    Object[] deepProperties() {
         int depth = 0;
         for (EvalValue c = this; c != null; c = c.base) {
             if (c.map() == null) {
@@ -225,7 +226,7 @@ final class EvalValue {
             return null;
         }
         List<String> keys = keys();
-        EvalValue[] out = new EvalValue[keys.size()];
+        Object[] out = new Object[keys.size()];
         for (EvalValue c = this; c != null; c = c.base) {
             for (Map.Entry<String, EvalValue> e : c.map().entrySet()) {
                 int i = Collections.binarySearch(keys, e.getKey());
