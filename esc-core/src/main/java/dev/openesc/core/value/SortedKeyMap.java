@@ -44,13 +44,7 @@ public final class SortedKeyMap<V> extends AbstractMap<String, V> implements Sor
         if (keys.size() != values.size()) {
             throw new IllegalArgumentException("keys and values differ in number");
         }
-        String[] k = keys.toArray(new String[0]);
-        for (int i = 1; i < k.length; i++) {
-            if (k[i - 1].compareTo(k[i]) >= 0) {
-                throw new IllegalArgumentException("keys are not strictly ascending at index " + i);
-            }
-        }
-        return new SortedKeyMap<>(k, values.toArray(), 0, k.length);
+        return adopt(keys.toArray(new String[0]), values.toArray());
     }
 
     /**
