@@ -33,6 +33,8 @@ final class EvalValue {
     Object repr;
 
     private List<String> mergedKeys;
+    /** Memo of the merged properties, aligned with {@link #mergedKeys}; made only for deep chains. */
+    private EvalValue[] mergedValues;
     Value exported;
     boolean exporting;
 
@@ -207,12 +209,11 @@ final class EvalValue {
     private static final int DEEP_CHAIN = 4;
 
     /**
-     * Every property of this object under merge-patch semantics, in {@link #keys} order, from one walk down its base
-     * chain; null when the chain is shallow (or ends in a value that is not a known object), and callers ask
-     * {@link #property} per key. Asking per key walks the chain once per key: an object merged from 26 imports,
-     * and each of its levels exported in turn as the trace's base, made that cubic in the depth. An array placed
-     * by binary search rather than a map by key: the exporter asks this of every level of such a chain, and
-     * replaces the properties in it by their exported values. Typed Object[] for that reason.
+     * Every property of this object under merge-patch semantics, in {@link #keys} order, in a new array; null when
+     * the chain is shallow (or ends in a value that is not a known object), and callers ask {@link #property} per
+     * key. Asking per key walks the chain once per key: an object merged from 26 imports, and each of its levels
+     * exported in turn as the trace's base, made that cubic in the depth. Typed Object[]: the exporter replaces
+     * the properties in it by their exported values and keeps it.
      */
     Object[] deepProperties() {
         int depth = 0;
@@ -225,22 +226,58 @@ final class EvalValue {
         if (depth < DEEP_CHAIN) {
             return null;
         }
-        List<String> keys = keys();
-        Object[] out = new Object[keys.size()];
-        for (EvalValue c = this; c != null; c = c.base) {
-            for (Map.Entry<String, EvalValue> e : c.map().entrySet()) {
-                int i = Collections.binarySearch(keys, e.getKey());
-                if (out[i] == null) {
-                    out[i] = e.getValue();
-                }
+        EvalValue[] merged = mergedValues();
+        return java.util.Arrays.copyOf(merged, merged.length, Object[].class);
+    }
+
+    /**
+     * The merged properties aligned with {@link #keys}, memoised at every level of the chain like the keys: each
+     * level merges its own properties over the level below's array in one pass over the two sorted key lists.
+     * Only for chains of objects (see {@link #deepProperties}).
+     */
+    private EvalValue[] mergedValues() {
+        if (mergedValues != null) {
+            return mergedValues;
+        }
+        List<EvalValue> levels = new ArrayList<>();
+        for (EvalValue c = this; ; c = c.base) {
+            levels.add(c);
+            if (c.mergedValues != null || c.base == null) {
+                break;
             }
         }
-        return out;
+        EvalValue[] below = null;
+        for (int i = levels.size() - 1; i >= 0; i--) {
+            EvalValue level = levels.get(i);
+            if (level.mergedValues == null) {
+                List<String> keys = level.keys();
+                List<String> belowKeys = below == null ? List.of() : level.base.keys();
+                Map<String, EvalValue> own = level.map();
+                EvalValue[] values = new EvalValue[keys.size()];
+                int j = 0;
+                for (int k = 0; k < values.length; k++) {
+                    String key = keys.get(k);
+                    // the keys below are a sorted subset of this level's: advance to this key
+                    while (j < belowKeys.size() && belowKeys.get(j).compareTo(key) < 0) {
+                        j++;
+                    }
+                    EvalValue v = own.get(key);
+                    if (v == null && j < belowKeys.size() && belowKeys.get(j).equals(key)) {
+                        v = below[j];
+                    }
+                    values[k] = v;
+                }
+                level.mergedValues = values;
+            }
+            below = level.mergedValues;
+        }
+        return mergedValues;
     }
 
     /** Forgets memoised keys after the payload map changed. */
     void invalidateKeys() {
         mergedKeys = null;
+        mergedValues = null;
     }
 
     /**
@@ -290,6 +327,7 @@ final class EvalValue {
             base = newBase;
         }
         mergedKeys = null;
+        mergedValues = null;
         Map<String, EvalValue> m = map();
         if (m != null) {
             for (Map.Entry<String, EvalValue> e : m.entrySet()) {
