@@ -62,8 +62,9 @@ final class Accesses {
             return evaluateValueAccess(syntax, e.myImports, steps.subList(1, steps.size()));
         }
         if ("context".equals(first)) {
-            steps.get(0).value = e.myContext;
-            return evaluateValueAccess(syntax, e.myContext, steps.subList(1, steps.size()));
+            EvalValue context = e.context();
+            steps.get(0).value = context;
+            return evaluateValueAccess(syntax, context, steps.subList(1, steps.size()));
         }
         if ("environments".equals(first)) {
             return environmentReference(x, steps, accept);

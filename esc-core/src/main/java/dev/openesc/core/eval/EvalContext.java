@@ -57,7 +57,8 @@ final class EvalContext {
     /** Greater than zero while evaluating a value bound to a rotate-only input. */
     int rotateOnlyScope;
 
-    EvalValue myContext;
+    /** The {@code context} root's value; built on first use (see {@link #context}). */
+    private EvalValue myContext;
     EvalValue myImports;
     ExprNode root;
     EvalValue base;
@@ -90,7 +91,6 @@ final class EvalContext {
 
     /** Evaluates the environment: context, imports, then the values. */
     EvalValue evaluate() {
-        evaluateContext();
         evaluateImports();
 
         List<ObjectProperty> entries = env.values() == null ? List.of() : env.values().entries();
@@ -109,9 +109,18 @@ final class EvalContext {
         }
     }
 
-    private void evaluateContext() {
-        ExprNode def = ExprNode.done(new Repr.Missing(null), SchemaOps.always());
-        myContext = Unexport.fromValue(Value.ofMap(execContext.values()), def);
+    /**
+     * The {@code context} root's value. Built when first asked (a {@code context.} reference, or the root's output):
+     * most imported environments never read it, and converting it (values and record schemas) in each of them was
+     * a tenth of what a pass over the corpus benchmark allocated. The conversion is pure, so when it happens does
+     * not change the result.
+     */
+    EvalValue context() {
+        if (myContext == null) {
+            ExprNode def = ExprNode.done(new Repr.Missing(null), SchemaOps.always());
+            myContext = Unexport.fromValue(Value.ofMap(execContext.values()), def);
+        }
+        return myContext;
     }
 
     private void evaluateImports() {

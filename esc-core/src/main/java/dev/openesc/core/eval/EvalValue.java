@@ -33,6 +33,8 @@ final class EvalValue {
     Object repr;
 
     private List<String> mergedKeys;
+    /** Memo of the merged properties, aligned with {@link #mergedKeys}; made only for deep chains. */
+    private EvalValue[] mergedValues;
     Value exported;
     boolean exporting;
 
@@ -143,7 +145,10 @@ final class EvalValue {
 
     /**
      * The object keys merged with the keys of the base chain, sorted; empty for non-objects. The chain is walked
-     * iteratively and only this level memoises its keys, so asking the top of a long chain stays linear.
+     * iteratively (no recursion on a long chain) and every level on it memoises its merged keys: exporting a value
+     * exports its base's trace, asking each level of the chain in turn, and memoising only the top made that
+     * quadratic in the chain's depth (each of the 26 imports of the corpus fixture's shared objects merged all the
+     * levels below it again, a visible share of a pass).
      */
     List<String> keys() {
         if (mergedKeys == null) {
@@ -166,8 +171,8 @@ final class EvalValue {
                 EvalValue level = levels.get(i);
                 List<String> own = level.mergedKeys != null ? level.mergedKeys : sortedKeys(level.map());
                 merged = merged == null ? own : union(own, merged);
+                level.mergedKeys = merged;
             }
-            mergedKeys = merged;
         }
         return mergedKeys;
     }
@@ -200,9 +205,79 @@ final class EvalValue {
         return out;
     }
 
+    /** Below this many object levels, asking {@link #property} key by key is cheaper than {@link #deepProperties}. */
+    private static final int DEEP_CHAIN = 4;
+
+    /**
+     * Every property of this object under merge-patch semantics, in {@link #keys} order, in a new array; null when
+     * the chain is shallow (or ends in a value that is not a known object), and callers ask {@link #property} per
+     * key. Asking per key walks the chain once per key: an object merged from 26 imports, and each of its levels
+     * exported in turn as the trace's base, made that cubic in the depth. Typed Object[]: the exporter replaces
+     * the properties in it by their exported values and keeps it.
+     */
+    Object[] deepProperties() {
+        int depth = 0;
+        for (EvalValue c = this; c != null; c = c.base) {
+            if (c.map() == null) {
+                return null;
+            }
+            depth++;
+        }
+        if (depth < DEEP_CHAIN) {
+            return null;
+        }
+        EvalValue[] merged = mergedValues();
+        return java.util.Arrays.copyOf(merged, merged.length, Object[].class);
+    }
+
+    /**
+     * The merged properties aligned with {@link #keys}, memoised at every level of the chain like the keys: each
+     * level merges its own properties over the level below's array in one pass over the two sorted key lists.
+     * Only for chains of objects (see {@link #deepProperties}).
+     */
+    private EvalValue[] mergedValues() {
+        if (mergedValues != null) {
+            return mergedValues;
+        }
+        List<EvalValue> levels = new ArrayList<>();
+        for (EvalValue c = this; ; c = c.base) {
+            levels.add(c);
+            if (c.mergedValues != null || c.base == null) {
+                break;
+            }
+        }
+        EvalValue[] below = null;
+        for (int i = levels.size() - 1; i >= 0; i--) {
+            EvalValue level = levels.get(i);
+            if (level.mergedValues == null) {
+                List<String> keys = level.keys();
+                List<String> belowKeys = below == null ? List.of() : level.base.keys();
+                Map<String, EvalValue> own = level.map();
+                EvalValue[] values = new EvalValue[keys.size()];
+                int j = 0;
+                for (int k = 0; k < values.length; k++) {
+                    String key = keys.get(k);
+                    // the keys below are a sorted subset of this level's: advance to this key
+                    while (j < belowKeys.size() && belowKeys.get(j).compareTo(key) < 0) {
+                        j++;
+                    }
+                    EvalValue v = own.get(key);
+                    if (v == null && j < belowKeys.size() && belowKeys.get(j).equals(key)) {
+                        v = below[j];
+                    }
+                    values[k] = v;
+                }
+                level.mergedValues = values;
+            }
+            below = level.mergedValues;
+        }
+        return mergedValues;
+    }
+
     /** Forgets memoised keys after the payload map changed. */
     void invalidateKeys() {
         mergedKeys = null;
+        mergedValues = null;
     }
 
     /**
@@ -252,6 +327,7 @@ final class EvalValue {
             base = newBase;
         }
         mergedKeys = null;
+        mergedValues = null;
         Map<String, EvalValue> m = map();
         if (m != null) {
             for (Map.Entry<String, EvalValue> e : m.entrySet()) {
@@ -318,7 +394,9 @@ final class EvalValue {
 
     /** Deep copies of values, preserving sharing (and cycles) within one copy operation. */
     static final class Copier {
-        private final IdentityHashMap<EvalValue, EvalValue> memo = new IdentityHashMap<>();
+        // small to start: most copies are of an import's property (a few values), made once per merge; the
+        // default table (64 slots) was most of what such a copy allocated
+        private final IdentityHashMap<EvalValue, EvalValue> memo = new IdentityHashMap<>(4);
 
         EvalValue copy(EvalValue v) {
             if (v == null) {

@@ -121,8 +121,8 @@ public final class Evaluator {
             }
         });
 
-        Value ctx = Exporter.exportValue(ec.myContext, req.name());
-        EvaluatedExecutionContext execOut = new EvaluatedExecutionContext(ctx.asMap(), ec.myContext.schema);
+        Value ctx = Exporter.exportValue(ec.context(), req.name());
+        EvaluatedExecutionContext execOut = new EvaluatedExecutionContext(ctx.asMap(), ec.context().schema);
         Expr rootExpr = Exporter.exportExpr(ec.root, req.name());
         Map<String, Value> props = Exporter.exportValue(v, req.name()).asMap();
         Environment env = new Environment(rootExpr.object(), props, s, execOut);

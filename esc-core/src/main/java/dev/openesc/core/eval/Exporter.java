@@ -54,11 +54,18 @@ final class Exporter {
                 payload = out;
             } else if (v.repr instanceof Map<?, ?>) {
                 List<String> keys = v.keys();
-                List<Value> values = new ArrayList<>(keys.size());
-                for (String k : keys) {
-                    values.add(exportValue(v.property(v.def.syntax(), k), environment));
+                // exported in key order into an array the map then keeps (no list, no copy of it)
+                Object[] values = v.deepProperties();
+                if (values == null) {
+                    values = new Object[keys.size()];
+                    for (int i = 0; i < values.length; i++) {
+                        values[i] = v.property(v.def.syntax(), keys.get(i));
+                    }
                 }
-                payload = SortedKeyMap.ofSorted(keys, values);
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = exportValue((EvalValue) values[i], environment);
+                }
+                payload = SortedKeyMap.adopt(keys.toArray(new String[0]), values);
             } else {
                 payload = v.repr;
             }
@@ -177,11 +184,11 @@ final class Exporter {
 
     /** The entries of a map under {@code sortedKeys} (all its keys, sorted), their values converted. */
     private static <T, R> SortedKeyMap<R> inOrder(List<String> keys, Map<String, T> map, Function<T, R> convert) {
-        List<R> values = new ArrayList<>(keys.size());
-        for (String k : keys) {
-            values.add(convert.apply(map.get(k)));
+        Object[] values = new Object[keys.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = convert.apply(map.get(keys.get(i)));
         }
-        return SortedKeyMap.ofSorted(keys, values);
+        return SortedKeyMap.adopt(keys.toArray(new String[0]), values);
     }
 
     private static BuiltinExpr builtin(Repr.Builtin b, String env) {

@@ -96,6 +96,55 @@ public final class Schema implements ToSchema {
         this(b, false, false);
     }
 
+    /**
+     * A plain record (see {@link #plainRecord}), built without a {@link SchemaBuilder}: the evaluator makes one per
+     * object it evaluates and per merge of two objects, and the builder, as large as the schema itself, was a
+     * visible share of what a pass allocates. Every other keyword is absent, as a fresh builder has it.
+     */
+    private Schema(Map<String, Schema> properties, Schema additionalProperties) {
+        this.always = false;
+        this.never = false;
+        this.defs = Collections.emptyMap();
+        this.ref = "";
+        this.anyOf = Collections.emptyList();
+        this.oneOf = Collections.emptyList();
+        this.prefixItems = Collections.emptyList();
+        this.items = null;
+        this.additionalProperties = additionalProperties;
+        this.properties = frozenSchemas(properties);
+        this.type = "object";
+        this.constValue = null;
+        this.enumValues = Collections.emptyList();
+        this.multipleOf = null;
+        this.maximum = null;
+        this.exclusiveMaximum = null;
+        this.minimum = null;
+        this.exclusiveMinimum = null;
+        this.maxLength = null;
+        this.minLength = null;
+        this.pattern = "";
+        this.maxItems = null;
+        this.minItems = null;
+        this.uniqueItems = false;
+        this.maxProperties = null;
+        this.minProperties = null;
+        this.required = null;
+        this.dependentRequired = Collections.emptyMap();
+        this.title = "";
+        this.description = "";
+        this.defaultValue = null;
+        this.deprecated = false;
+        this.examples = Collections.emptyList();
+        this.secret = false;
+        this.plainRecord = true;
+        this.rotateOnly = List.of();
+    }
+
+    /** A plain record over {@code properties}, which the schema keeps (callers hand over a map of their own). */
+    static Schema adoptedRecord(Map<String, Schema> properties, Schema additionalProperties) {
+        return new Schema(properties, additionalProperties);
+    }
+
     private Schema(SchemaBuilder b, boolean always, boolean never) {
         this.always = always;
         this.never = never;
@@ -131,7 +180,8 @@ public final class Schema implements ToSchema {
         this.deprecated = b.deprecated;
         this.examples = frozen(b.examples);
         this.secret = b.secret;
-        this.plainRecord = b.plainRecord;
+        // records are built by their own constructor; a builder never makes one
+        this.plainRecord = false;
         this.rotateOnly = List.copyOf(b.rotateOnly);
     }
 
@@ -222,7 +272,7 @@ public final class Schema implements ToSchema {
      * was a good part of the cost of the schema.
      */
     public static Schema recordOf(Map<String, Schema> properties) {
-        return object().adoptRecordProperties(properties).build();
+        return adoptedRecord(properties, null);
     }
 
     static List<String> sortedNames(Map<String, ?> properties) {
@@ -476,8 +526,12 @@ public final class Schema implements ToSchema {
     // absent.
 
     private static List<Schema> frozenSchemas(List<Schema> list) {
-        for (Schema s : list) {
-            Objects.requireNonNull(s, "schema lists must not contain null");
+        if (list.isEmpty()) {
+            // most schemas have none of these lists: no iterator for an empty one
+            return Collections.emptyList();
+        }
+        for (int i = 0; i < list.size(); i++) {
+            Objects.requireNonNull(list.get(i), "schema lists must not contain null");
         }
         return frozen(list);
     }

@@ -44,8 +44,6 @@ public final class SchemaBuilder implements ToSchema {
     boolean deprecated;
     List<Object> examples = List.of();
     boolean secret;
-    /** Set by {@link #adoptRecordProperties}; see {@link Schema#plainRecord}. */
-    boolean plainRecord;
     List<String> rotateOnly = List.of();
 
     SchemaBuilder(String type) {
@@ -142,19 +140,6 @@ public final class SchemaBuilder implements ToSchema {
 
     public SchemaBuilder properties(Map<String, ? extends ToSchema> properties) {
         this.properties = schemaMap(properties);
-        return this;
-    }
-
-    /**
-     * Makes this object builder a record of {@code properties}, all required, taking the map as its own without
-     * the copy {@link #properties} makes: for maps that nobody else holds or changes afterwards (the schema keeps
-     * the map behind a read-only view). Only additionalProperties may be set besides.
-     */
-    SchemaBuilder adoptRecordProperties(Map<String, Schema> properties) {
-        this.properties = properties;
-        // all of them, in key order: left to the schema to work out when asked (see Schema#required)
-        this.required = null;
-        this.plainRecord = true;
         return this;
     }
 

@@ -35,7 +35,7 @@ final class SchemaMerge {
         });
 
         // the merged map is ours alone: the schema keeps it instead of copying it once more
-        return Schema.object().adoptRecordProperties(properties).additionalProperties(additional).build();
+        return Schema.adoptedRecord(properties, additional);
     }
 
     /**

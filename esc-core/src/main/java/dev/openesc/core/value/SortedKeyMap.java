@@ -44,13 +44,25 @@ public final class SortedKeyMap<V> extends AbstractMap<String, V> implements Sor
         if (keys.size() != values.size()) {
             throw new IllegalArgumentException("keys and values differ in number");
         }
-        String[] k = keys.toArray(new String[0]);
-        for (int i = 1; i < k.length; i++) {
-            if (k[i - 1].compareTo(k[i]) >= 0) {
+        return adopt(keys.toArray(new String[0]), values.toArray());
+    }
+
+    /**
+     * Like {@link #ofSorted} but taking both arrays as they are, without copying them: for callers that built them
+     * for this map alone and do not touch them afterwards (the evaluator's export of every object value).
+     *
+     * @throws IllegalArgumentException when the keys are not strictly ascending or the arrays differ in length
+     */
+    public static <V> SortedKeyMap<V> adopt(String[] keys, Object[] values) {
+        if (keys.length != values.length) {
+            throw new IllegalArgumentException("keys and values differ in number");
+        }
+        for (int i = 1; i < keys.length; i++) {
+            if (keys[i - 1].compareTo(keys[i]) >= 0) {
                 throw new IllegalArgumentException("keys are not strictly ascending at index " + i);
             }
         }
-        return new SortedKeyMap<>(k, values.toArray(), 0, k.length);
+        return new SortedKeyMap<>(keys, values, 0, keys.length);
     }
 
     @SuppressWarnings("unchecked")

@@ -97,4 +97,31 @@ class EvaluatorTest {
                 "{\"a\":{\"x\":1,\"y\":2},\"common\":{\"x\":1},\"left\":{\"x\":1,\"y\":2},"
                         + "\"plain\":\"p\",\"right\":{\"x\":3}}");
     }
+
+    @Test
+    void anObjectMergedFromManyImportsKeepsEveryLevelsPropertiesAndOverrides() {
+        // six imports each add a key to "shared" and two of them override k1: deep enough that exporting reads the
+        // merged levels in one walk of the chain instead of key by key
+        Map<String, String> docs = new java.util.HashMap<>();
+        for (int i = 1; i <= 6; i++) {
+            String override = i == 3 || i == 5 ? "    k1: from" + i + "\n" : "";
+            docs.put("e" + i, "values:\n  shared:\n    k" + i + ": " + i + "\n" + override);
+        }
+        EnvironmentLoader environments = name -> new EnvironmentLoader.LoadedEnvironment(
+                docs.get(name).getBytes(StandardCharsets.UTF_8), c -> c);
+        String root = "imports: [e1, e2, e3, e4, e5, e6]\nvalues:\n  shared:\n    k4: top\n";
+        Loader.Loaded loaded = Loader.load("root", root.getBytes(StandardCharsets.UTF_8));
+        EvalResult r = Evaluator.evaluate(new EvalRequest("root", loaded.decl(), c -> c, PROVIDERS, environments,
+                ExecContext.of(Map.of())));
+        assertThat(r.diagnostics().asList()).isEmpty();
+        Value shared = r.environment().properties().get("shared");
+        assertThat(shared.toJsonString(true)).isEqualTo(
+                "{\"k1\":\"from5\",\"k2\":2,\"k3\":3,\"k4\":\"top\",\"k5\":5,\"k6\":6}");
+        // the trace's bases are the levels below: e6's merge, then e5's (which set k1), ...
+        Value e6 = shared.trace().base();
+        assertThat(e6.toJsonString(true)).isEqualTo(
+                "{\"k1\":\"from5\",\"k2\":2,\"k3\":3,\"k4\":4,\"k5\":5,\"k6\":6}");
+        Value e4 = e6.trace().base().trace().base();
+        assertThat(e4.toJsonString(true)).isEqualTo("{\"k1\":\"from3\",\"k2\":2,\"k3\":3,\"k4\":4}");
+    }
 }

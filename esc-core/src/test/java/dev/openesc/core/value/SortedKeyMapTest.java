@@ -1,0 +1,29 @@
+package dev.openesc.core.value;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SortedKeyMapTest {
+    @Test
+    void adoptedArraysAreLookedUpAndIteratedInKeyOrder() {
+        SortedKeyMap<Integer> m = SortedKeyMap.adopt(new String[] {"a", "b", "c"}, new Object[] {1, 2, 3});
+        assertThat(m.get("b")).isEqualTo(2);
+        assertThat(m.get("d")).isNull();
+        assertThat(List.copyOf(m.keySet())).containsExactly("a", "b", "c");
+        assertThat(List.copyOf(m.values())).containsExactly(1, 2, 3);
+        assertThat(m).isEqualTo(SortedKeyMap.ofSorted(List.of("a", "b", "c"), List.of(1, 2, 3)));
+    }
+
+    @Test
+    void adoptRefusesUnsortedOrRepeatedKeysAndMismatchedLengths() {
+        assertThatThrownBy(() -> SortedKeyMap.adopt(new String[] {"b", "a"}, new Object[] {1, 2}))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SortedKeyMap.adopt(new String[] {"a", "a"}, new Object[] {1, 2}))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SortedKeyMap.adopt(new String[] {"a"}, new Object[] {1, 2}))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
