@@ -176,6 +176,17 @@ public interface EscService {
     Environment readOpenEnvironment(Caller caller, EnvironmentRef environment, String sessionId);
 
     /**
+     * {@link #openEnvironment}, then {@link #readOpenEnvironment} of the new session: what a client that opens an
+     * environment to use it at once (the CLI's {@code open} and {@code run}) calls. An implementation holding the
+     * opened environment in hand returns it without reading the stored session back.
+     */
+    default OpenedEnvironment openEnvironmentAndRead(Caller caller, EnvironmentRef environment, String version,
+                                                     Duration duration) {
+        OpenedSession session = openEnvironment(caller, environment, version, duration);
+        return new OpenedEnvironment(session, readOpenEnvironment(caller, environment, session.id()));
+    }
+
+    /**
      * {@link #readOpenEnvironment} in the API's wire JSON ({@link WireJson}). An implementation that keeps
      * sessions in that form returns it as kept, without decoding and encoding it again.
      */

@@ -13,6 +13,7 @@ import dev.openesc.api.EnvironmentTag;
 import dev.openesc.api.EscException;
 import dev.openesc.api.EscService;
 import dev.openesc.api.NewAccessToken;
+import dev.openesc.api.OpenedEnvironment;
 import dev.openesc.api.OpenedSession;
 import dev.openesc.api.OrgEnvironment;
 import dev.openesc.api.OrgMember;
@@ -23,7 +24,6 @@ import dev.openesc.api.Precondition;
 import dev.openesc.api.UserInfo;
 import dev.openesc.core.syntax.Diagnostic;
 import dev.openesc.core.value.Environment;
-import dev.openesc.server.service.LocalEscService;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -161,18 +161,9 @@ public final class ServiceBackend implements Backend {
     public Checked open(EnvironmentName name, String version, Duration lifetime) {
         String v = blankToNull(version);
         try {
-            OpenedSession session;
-            Environment env;
-            if (service instanceof LocalEscService local) {
-                // In-process: the same session stored, its environment without reading it back and decrypting it.
-                LocalEscService.OpenedEnvironment opened =
-                        call(() -> local.openEnvironmentAndRead(caller, ref(name), v, lifetime));
-                session = opened.session();
-                env = opened.environment();
-            } else {
-                session = call(() -> service.openEnvironment(caller, ref(name), v, lifetime));
-                env = call(() -> service.readOpenEnvironment(caller, ref(name), session.id()));
-            }
+            OpenedEnvironment opened = call(() -> service.openEnvironmentAndRead(caller, ref(name), v, lifetime));
+            OpenedSession session = opened.session();
+            Environment env = opened.environment();
             if (env != null && env.properties() == null && env.exprs() == null) {
                 env = null;
             }

@@ -18,6 +18,7 @@ import dev.openesc.api.EscService;
 import dev.openesc.api.Names;
 import dev.openesc.api.NewAccessToken;
 import dev.openesc.api.NewUser;
+import dev.openesc.api.OpenedEnvironment;
 import dev.openesc.api.OpenedSession;
 import dev.openesc.api.OrgEnvironment;
 import dev.openesc.api.OrgMember;
@@ -388,15 +389,11 @@ public final class LocalEscService implements EscService {
         return new Opening(revision.number(), opened, granted);
     }
 
-    /** A session just opened and the environment it holds. */
-    public record OpenedEnvironment(OpenedSession session, Environment environment) {
-    }
-
     /**
-     * {@link #openEnvironment} and {@link #readOpenEnvironment} of the new session in one step, for the embedded CLI
-     * backend, which reads every session it opens at once: the same session stored and audited, the same
-     * environment returned (decoded from the payload just stored), without reading it back and decrypting it.
+     * The same session stored and audited as {@link #openEnvironment}; the environment is decoded from the payload
+     * just stored instead of read back and decrypted.
      */
+    @Override
     public OpenedEnvironment openEnvironmentAndRead(Caller caller, EnvironmentRef environment, String version,
                                                     Duration duration) {
         Opening o = opening(caller, environment, version, duration);

@@ -3,6 +3,7 @@ package dev.openesc.server.service;
 import dev.openesc.api.Caller;
 import dev.openesc.api.EnvironmentRef;
 import dev.openesc.api.EscException;
+import dev.openesc.api.OpenedEnvironment;
 import dev.openesc.api.OpenedSession;
 import dev.openesc.core.value.Environment;
 import dev.openesc.server.store.AuditAction;
@@ -46,11 +47,11 @@ final class Sessions {
      * {@link #open}, and the environment that {@link #read} of the new session gives: decoded from the payload
      * just stored rather than read back from the store and decrypted.
      */
-    LocalEscService.OpenedEnvironment openAndRead(Caller caller, String org, EnvironmentRef environment, Long revision,
+    OpenedEnvironment openAndRead(Caller caller, String org, EnvironmentRef environment, Long revision,
                                                   Evaluation.Outcome opened, Duration granted) {
         byte[] payload = SessionPayload.encode(opened.environment());
         OpenedSession session = store(caller, org, environment, revision, payload, opened, granted);
-        return new LocalEscService.OpenedEnvironment(session, SessionPayload.decode(payload));
+        return new OpenedEnvironment(session, SessionPayload.decode(payload));
     }
 
     private OpenedSession store(Caller caller, String org, EnvironmentRef environment, Long revision, byte[] payload,
