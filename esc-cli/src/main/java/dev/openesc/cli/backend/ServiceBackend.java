@@ -6,6 +6,7 @@ import dev.openesc.api.AuditQuery;
 import dev.openesc.api.Caller;
 import dev.openesc.api.CheckResult;
 import dev.openesc.api.CloneRequest;
+import dev.openesc.api.CreatedUser;
 import dev.openesc.api.EnvironmentDefinition;
 import dev.openesc.api.EnvironmentRef;
 import dev.openesc.api.EnvironmentRevisionTag;
@@ -13,6 +14,7 @@ import dev.openesc.api.EnvironmentTag;
 import dev.openesc.api.EscException;
 import dev.openesc.api.EscService;
 import dev.openesc.api.NewAccessToken;
+import dev.openesc.api.NewUser;
 import dev.openesc.api.OpenedEnvironment;
 import dev.openesc.api.OpenedSession;
 import dev.openesc.api.OrgEnvironment;
@@ -279,7 +281,7 @@ public final class ServiceBackend implements Backend {
     }
 
     @Override
-    public dev.openesc.api.CreatedUser createUser(String org, dev.openesc.api.NewUser user) {
+    public CreatedUser createUser(String org, NewUser user) {
         return call(() -> service.createUser(caller, org, user));
     }
 
