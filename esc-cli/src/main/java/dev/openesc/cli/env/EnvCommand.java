@@ -27,7 +27,8 @@ public final class EnvCommand implements CommandGroup {
             EnvRmCommand.class,
             EnvCloneCommand.class,
             EnvOpenCommand.class,
-            EnvRunCommand.class);
+            EnvRunCommand.class,
+            EnvProviderCommand.class);
 
     @Override
     public List<Class<?>> subcommands() {
