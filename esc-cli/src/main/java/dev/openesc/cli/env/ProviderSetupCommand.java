@@ -98,7 +98,9 @@ abstract class ProviderSetupCommand extends EnvironmentCommand implements Callab
         try {
             editor.set(new PropertyPath(full), block);
         } catch (YamlEditException e) {
-            throw new EscException("setting provider at " + new PropertyPath(at) + ": " + e.getMessage());
+            // The path in the message is the user's --path, without the values key put in front, as env set says it.
+            String message = e.getMessage();
+            throw new EscException(message.startsWith("values.") ? message.substring("values.".length()) : message);
         }
         List<Diagnostic> diags;
         try {
