@@ -11,9 +11,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "static", mixinStandardHelpOptions = true,
         description = {"Add an AWS static-credentials login provider to an environment",
             "",
-            "Writes an `fn::open::aws-login` block with static credentials at --path under `values`.",
-            "The secret access key and the session token, if any, are written as `fn::secret` and",
-            "stored encrypted. A block already at the path is replaced."},
+            "Writes an `fn::open::aws-login` block with static credentials at --path",
+            "under `values`. The secret access key and the session token, if any, are",
+            "written as `fn::secret` and stored encrypted. A block already at the path is",
+            "replaced."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:written", "1:unknown environment (without --create), bad argument, definition errors",
             "2:usage error"})

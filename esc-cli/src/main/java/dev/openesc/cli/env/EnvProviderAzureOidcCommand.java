@@ -11,9 +11,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "oidc", mixinStandardHelpOptions = true,
         description = {"Add an Azure OIDC login provider to an environment",
             "",
-            "Writes an `fn::open::azure-login` block with `oidc: true` at --path under `values`:",
-            "opening the environment exchanges a token from the server's OIDC issuer. The federated",
-            "credential is set up separately in Entra ID. A block already at the path is replaced."},
+            "Writes an `fn::open::azure-login` block with `oidc: true` at --path under",
+            "`values`: opening the environment exchanges a token from the server's OIDC",
+            "issuer. The federated credential is set up separately in Entra ID. A block",
+            "already at the path is replaced."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:written", "1:unknown environment (without --create), bad argument, definition errors",
             "2:usage error"})

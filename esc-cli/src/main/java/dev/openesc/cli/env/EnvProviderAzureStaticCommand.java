@@ -11,8 +11,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "static", mixinStandardHelpOptions = true,
         description = {"Add an Azure static-credentials login provider to an environment",
             "",
-            "Writes an `fn::open::azure-login` block at --path under `values`. The client secret is",
-            "written as `fn::secret` and stored encrypted. A block already at the path is replaced."},
+            "Writes an `fn::open::azure-login` block at --path under `values`. The client",
+            "secret is written as `fn::secret` and stored encrypted. A block already at",
+            "the path is replaced."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:written", "1:unknown environment (without --create), bad argument, definition errors",
             "2:usage error"})

@@ -8,8 +8,9 @@ import picocli.CommandLine.Command;
 @Command(name = "provider", mixinStandardHelpOptions = true,
         description = {"Manage login providers within an environment",
             "",
-            "Subcommands write a cloud login block (AWS, Azure, GCP) into an environment's definition,",
-            "with static credentials (kept as secrets) or OpenID Connect federation."})
+            "Subcommands write a cloud login block (AWS, Azure, GCP) into an",
+            "environment's definition, with static credentials (kept as secrets) or",
+            "OpenID Connect federation."})
 public final class EnvProviderCommand implements CommandGroup {
     private static final List<Class<?>> SUBCOMMANDS = List.of(
             EnvProviderAwsLoginCommand.class,
