@@ -41,10 +41,7 @@ public final class EnvRmCommand extends EnvironmentCommand implements Callable<I
 
     @Override
     public Integer call() throws IOException {
-        EnvironmentRef ref = existingRef(name);
-        if (ref.hasVersion()) {
-            throw new EscException("the rm command does not accept versions");
-        }
+        EnvironmentRef ref = existingUnversionedRef(name, "rm");
         if (path == null) {
             String slug = ref.name().toString();
             if (!yes && !"true".equalsIgnoreCase(workspace().getenv("PULUMI_SKIP_CONFIRMATIONS")) && !confirm(slug)) {

@@ -1,7 +1,6 @@
 package dev.openesc.cli.env;
 
 import dev.openesc.api.EnvironmentSettings;
-import dev.openesc.cli.EscException;
 import dev.openesc.cli.ExitCodes;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,10 +24,7 @@ public final class EnvSettingsGetCommand extends EnvironmentCommand implements C
 
     @Override
     public Integer call() {
-        EnvironmentRef ref = existingRef(name);
-        if (ref.hasVersion()) {
-            throw new EscException("the settings command does not accept versions");
-        }
+        EnvironmentRef ref = existingUnversionedRef(name, "settings");
         EnvironmentSettings settings = backend().settings(ref.name());
         if (setting != null) {
             out().println(EnvSetting.named(setting).valueIn(settings));

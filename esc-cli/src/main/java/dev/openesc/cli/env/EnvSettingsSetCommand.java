@@ -29,10 +29,7 @@ public final class EnvSettingsSetCommand extends EnvironmentCommand implements C
         if (args.size() < 2 || args.size() > 3) {
             throw new EscException("accepts between 2 and 3 arg(s), received " + args.size());
         }
-        EnvironmentRef ref = existingRef(args.get(0));
-        if (ref.hasVersion()) {
-            throw new EscException("the settings command does not accept versions");
-        }
+        EnvironmentRef ref = existingUnversionedRef(args.get(0), "settings");
         if (args.size() != 3) {
             throw new EscException("expected a setting name and value");
         }
