@@ -27,9 +27,20 @@ public abstract sealed class EscException extends RuntimeException {
     }
 
     /** The write lost a race (stale etag or revision), or would create something that already exists. */
-    public static final class Conflict extends EscException {
+    public static sealed class Conflict extends EscException permits DeletionProtected {
         public Conflict(String message) {
             super(message, null);
+        }
+    }
+
+    /**
+     * The environment cannot be deleted while its {@code deletion-protected} setting is on
+     * ({@link EnvironmentSettings#deletionProtected()}); nothing was deleted. A Conflict (HTTP 409), as Pulumi
+     * Cloud answers it, so a caller that knows only Conflict still reads it right.
+     */
+    public static final class DeletionProtected extends Conflict {
+        public DeletionProtected(String message) {
+            super(message);
         }
     }
 

@@ -74,11 +74,31 @@ public interface EscService {
      */
     UpdateResult updateEnvironment(Caller caller, EnvironmentRef environment, byte[] yaml, Precondition precondition);
 
-    /** Deletes the environment with its revisions and tags. WRITE. */
+    /**
+     * Deletes the environment with its revisions, tags and settings. WRITE.
+     *
+     * @throws EscException.DeletionProtected if its {@code deletionProtected} setting is on; nothing is deleted
+     */
     void deleteEnvironment(Caller caller, EnvironmentRef environment);
 
-    /** Copies the environment under a new name in the same organization; Conflict if it exists. WRITE. */
+    /**
+     * Copies the environment under a new name in the same organization; Conflict if it exists. The copy starts
+     * with the default settings (unprotected): settings belong to an environment, not to its content. WRITE.
+     */
     OrgEnvironment cloneEnvironment(Caller caller, EnvironmentRef source, CloneRequest request);
+
+    // ---- settings ---------------------------------------------------------------------------------
+
+    /** The environment's settings ({@code GET .../settings}). READ. */
+    EnvironmentSettings getEnvironmentSettings(Caller caller, EnvironmentRef environment);
+
+    /**
+     * Changes the settings the change names, keeps the others ({@code PATCH .../settings}), and answers them all.
+     * The same right as deleting the environment, so that whoever may delete it may also protect it or lift the
+     * protection. WRITE; audited (old and new value), an empty change writes and audits nothing.
+     */
+    EnvironmentSettings updateEnvironmentSettings(Caller caller, EnvironmentRef environment,
+                                                  EnvironmentSettingsChange change);
 
     // ---- revisions and revision tags --------------------------------------------------------------
 

@@ -14,6 +14,8 @@ import dev.openesc.api.EnvironmentHead;
 import dev.openesc.api.EnvironmentRef;
 import dev.openesc.api.EnvironmentRevision;
 import dev.openesc.api.EnvironmentRevisionTag;
+import dev.openesc.api.EnvironmentSettings;
+import dev.openesc.api.EnvironmentSettingsChange;
 import dev.openesc.api.EnvironmentTag;
 import dev.openesc.api.EscException;
 import dev.openesc.api.EscService;
@@ -158,7 +160,32 @@ public final class HttpEscService implements EscService {
 
     @Override
     public void deleteEnvironment(Caller caller, EnvironmentRef environment) {
-        transport.delete(path(environment));
+        try {
+            transport.delete(path(environment));
+        } catch (EscException.DeletionProtected e) {
+            throw e;
+        } catch (EscException.Conflict e) {
+            // A delete has no precondition: its one conflict is the environment's deletion protection.
+            throw new EscException.DeletionProtected(e.getMessage());
+        }
+    }
+
+    @Override
+    public EnvironmentSettings getEnvironmentSettings(Caller caller, EnvironmentRef environment) {
+        return new EnvironmentSettings(get(path(environment) + "/settings", ApiTransport.query())
+                .path("deletionProtected").asBoolean(false));
+    }
+
+    /** PATCH answers no body (as Pulumi Cloud's client expects), so the settings are read back after it. */
+    @Override
+    public EnvironmentSettings updateEnvironmentSettings(Caller caller, EnvironmentRef environment,
+                                                         EnvironmentSettingsChange change) {
+        ObjectNode body = WireShapes.MAPPER.createObjectNode();
+        if (change != null && change.deletionProtected() != null) {
+            body.put("deletionProtected", change.deletionProtected());
+        }
+        send("PATCH", path(environment) + "/settings", ApiTransport.query(), body);
+        return getEnvironmentSettings(caller, environment);
     }
 
     @Override

@@ -7,6 +7,8 @@ import dev.openesc.api.Caller;
 import dev.openesc.api.CreatedUser;
 import dev.openesc.api.EnvironmentRef;
 import dev.openesc.api.EnvironmentRevision;
+import dev.openesc.api.EnvironmentSettings;
+import dev.openesc.api.EnvironmentSettingsChange;
 import dev.openesc.api.EscException;
 import dev.openesc.api.NewAccessToken;
 import dev.openesc.api.NewUser;
@@ -40,7 +42,9 @@ import java.time.temporal.ChronoUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Retraction and the administrative calls of the HTTP client against a real server: values and failures. */
+/**
+ * Retraction, settings and the administrative calls of the HTTP client against a real server: values and failures.
+ */
 class HttpAdminCallsTest {
 
     @TempDir
@@ -90,6 +94,29 @@ class HttpAdminCallsTest {
                 .isInstanceOf(EscException.InvalidRequest.class);
         assertThatThrownBy(() -> client.retractRevision(caller, ref, "2", null, null))
                 .isInstanceOf(EscException.Conflict.class);
+    }
+
+    @Test
+    void settingsRoundTripAndAProtectedDeleteIsTyped() {
+        EnvironmentRef ref = new EnvironmentRef("admin", "client", "protected");
+        client.createEnvironment(caller, ref);
+        assertThat(client.getEnvironmentSettings(caller, ref)).isEqualTo(EnvironmentSettings.DEFAULTS);
+
+        assertThat(client.updateEnvironmentSettings(caller, ref, new EnvironmentSettingsChange(true))
+                .deletionProtected()).isTrue();
+        // An empty change sends no field and keeps the value.
+        assertThat(client.updateEnvironmentSettings(caller, ref, new EnvironmentSettingsChange(null))
+                .deletionProtected()).isTrue();
+        assertThatThrownBy(() -> client.deleteEnvironment(caller, ref))
+                .isInstanceOf(EscException.DeletionProtected.class).hasMessageContaining("deletion protected");
+        assertThat(client.headEnvironment(caller, ref).revision()).isEqualTo(1);
+
+        assertThat(client.updateEnvironmentSettings(caller, ref, new EnvironmentSettingsChange(false))
+                .deletionProtected()).isFalse();
+        client.deleteEnvironment(caller, ref);
+        assertThatThrownBy(() -> client.getEnvironmentSettings(caller, ref)).isInstanceOf(EscException.NotFound.class);
+        assertThatThrownBy(() -> client.updateEnvironmentSettings(caller, ref, new EnvironmentSettingsChange(true)))
+                .isInstanceOf(EscException.NotFound.class);
     }
 
     @Test

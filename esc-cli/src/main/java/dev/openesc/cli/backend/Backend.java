@@ -28,7 +28,15 @@ public interface Backend extends AutoCloseable {
     /** Replaces the definition; diagnostics (and no change) when it does not check. */
     List<Diagnostic> update(EnvironmentName name, byte[] yaml, String etag);
 
+    /** Deletes an environment; a {@link BackendException.Kind#DELETION_PROTECTED} failure if it is protected. */
     void delete(EnvironmentName name);
+
+    /** The environment's settings (deletion protection). */
+    dev.openesc.api.EnvironmentSettings settings(EnvironmentName name);
+
+    /** Changes the settings the change names; answers all of them as stored. */
+    dev.openesc.api.EnvironmentSettings updateSettings(EnvironmentName name,
+            dev.openesc.api.EnvironmentSettingsChange change);
 
     /** Checks a definition against {@code org}'s environments without saving it: values with unknowns for opens. */
     Checked check(String org, String envName, byte[] yaml, boolean showSecrets);

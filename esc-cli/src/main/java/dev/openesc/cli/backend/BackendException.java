@@ -8,7 +8,7 @@ public class BackendException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** Why a request failed, to pick an exit code and to let commands react to a specific case. */
-    public enum Kind { NOT_FOUND, CONFLICT, FORBIDDEN, INVALID, UNAVAILABLE, UNAUTHORIZED, OTHER }
+    public enum Kind { NOT_FOUND, CONFLICT, DELETION_PROTECTED, FORBIDDEN, INVALID, UNAVAILABLE, UNAUTHORIZED, OTHER }
 
     private final Kind kind;
 

@@ -10,6 +10,8 @@ import dev.openesc.api.CreatedUser;
 import dev.openesc.api.EnvironmentDefinition;
 import dev.openesc.api.EnvironmentRef;
 import dev.openesc.api.EnvironmentRevisionTag;
+import dev.openesc.api.EnvironmentSettings;
+import dev.openesc.api.EnvironmentSettingsChange;
 import dev.openesc.api.EnvironmentTag;
 import dev.openesc.api.EscException;
 import dev.openesc.api.EscService;
@@ -144,6 +146,16 @@ public final class ServiceBackend implements Backend {
     @Override
     public void delete(EnvironmentName name) {
         run(() -> service.deleteEnvironment(caller, ref(name)));
+    }
+
+    @Override
+    public EnvironmentSettings settings(EnvironmentName name) {
+        return call(() -> service.getEnvironmentSettings(caller, ref(name)));
+    }
+
+    @Override
+    public EnvironmentSettings updateSettings(EnvironmentName name, EnvironmentSettingsChange change) {
+        return call(() -> service.updateEnvironmentSettings(caller, ref(name), change));
     }
 
     @Override
@@ -370,6 +382,8 @@ public final class ServiceBackend implements Backend {
             throw new EvaluationErrors(e.diagnostics(), e.environment());
         } catch (EscException.NotFound e) {
             throw new BackendException(BackendException.Kind.NOT_FOUND, ReferenceWording.notFound(e.getMessage()), e);
+        } catch (EscException.DeletionProtected e) {
+            throw new BackendException(BackendException.Kind.DELETION_PROTECTED, e.getMessage(), e);
         } catch (EscException.Conflict e) {
             throw new BackendException(BackendException.Kind.CONFLICT, ReferenceWording.conflict(e.getMessage()), e);
         } catch (EscException.Forbidden e) {

@@ -24,6 +24,7 @@ public final class EnvCommand implements CommandGroup {
             EnvVersionCommand.class,
             EnvLsCommand.class,
             EnvTagCommand.class,
+            EnvSettingsCommand.class,
             EnvRmCommand.class,
             EnvCloneCommand.class,
             EnvOpenCommand.class,

@@ -3,6 +3,7 @@ package dev.openesc.cli.env;
 import dev.openesc.cli.EscException;
 import dev.openesc.cli.ExitCodes;
 import dev.openesc.cli.backend.Backend;
+import dev.openesc.cli.backend.BackendException;
 import dev.openesc.cli.render.ValuePaths;
 import dev.openesc.core.syntax.Diagnostic;
 import dev.openesc.core.syntax.encoding.PropertyPath;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Parameters;
             "",
             "Without PATH, removes the environment after asking to type its name (-y skips the question)."},
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:removed", "1:unknown environment, confirmation declined, or another failure",
+        exitCodeList = {"0:removed",
+            "1:unknown environment, deletion protection on, confirmation declined, or another failure",
             "2:usage error"})
 public final class EnvRmCommand extends EnvironmentCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "[<org-name>/][<project-name>/]<environment-name>")
@@ -39,16 +41,22 @@ public final class EnvRmCommand extends EnvironmentCommand implements Callable<I
 
     @Override
     public Integer call() throws IOException {
-        EnvironmentRef ref = existingRef(name);
-        if (ref.hasVersion()) {
-            throw new EscException("the rm command does not accept versions");
-        }
+        EnvironmentRef ref = existingUnversionedRef(name, "rm");
         if (path == null) {
             String slug = ref.name().toString();
             if (!yes && !"true".equalsIgnoreCase(workspace().getenv("PULUMI_SKIP_CONFIRMATIONS")) && !confirm(slug)) {
                 throw new EscException("confirmation declined");
             }
-            backend().delete(ref.name());
+            try {
+                backend().delete(ref.name());
+            } catch (BackendException e) {
+                if (e.kind() == BackendException.Kind.DELETION_PROTECTED) {
+                    throw new EscException("cannot delete environment: deletion protection is enabled. Disable "
+                            + "deletion protection with 'esc env settings set " + slug + " deletion-protected false'"
+                            + " before deleting");
+                }
+                throw e;
+            }
             out().println("Environment \"" + slug + "\" has been removed!");
             return ExitCodes.OK;
         }

@@ -55,6 +55,15 @@ public abstract class EnvironmentCommand extends WorkspaceCommand {
         return chosen;
     }
 
+    /** {@link #existingRef} for a command that works on the environment, not a revision: {@code ENV@VERSION} fails. */
+    protected EnvironmentRef existingUnversionedRef(String text, String command) {
+        EnvironmentRef ref = existingRef(text);
+        if (ref.hasVersion()) {
+            throw new EscException("the " + command + " command does not accept versions");
+        }
+        return ref;
+    }
+
     /**
      * Resolves a reference to an environment about to be made: {@code a/b} is the legacy {@code a/default/b} when
      * {@code a} is one of the caller's organizations that already uses the default project.

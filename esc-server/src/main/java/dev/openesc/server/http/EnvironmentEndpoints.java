@@ -6,6 +6,8 @@ import dev.openesc.api.CloneRequest;
 import dev.openesc.api.EnvironmentHead;
 import dev.openesc.api.EnvironmentRef;
 import dev.openesc.api.EnvironmentRevision;
+import dev.openesc.api.EnvironmentSettings;
+import dev.openesc.api.EnvironmentSettingsChange;
 import dev.openesc.api.EscService;
 import dev.openesc.api.OrgEnvironment;
 import dev.openesc.api.Page;
@@ -51,6 +53,22 @@ final class EnvironmentEndpoints {
         routes.get(Paths.ENV + "/decrypt", ctx -> Responses.definition(ctx,
                 service.decryptDefinition(caller(ctx), Paths.environment(ctx), null)));
         routes.get(Paths.ENV + "/versions", this::revisions);
+        routes.get(Paths.ENV + "/settings", ctx -> Json.ok(ctx,
+                settings(service.getEnvironmentSettings(caller(ctx), Paths.environment(ctx)))));
+        routes.patch(Paths.ENV + "/settings", this::updateSettings);
+    }
+
+    /** Pulumi Cloud's {@code EnvironmentSettings}: every setting, always present. */
+    private static ObjectNode settings(EnvironmentSettings settings) {
+        return Json.MAPPER.createObjectNode().put("deletionProtected", settings.deletionProtected());
+    }
+
+    /** A partial update: an absent or null field is no change. 204, as the reference client reads no body. */
+    private void updateSettings(Context ctx) {
+        ObjectNode body = Json.object(bodies.read(ctx));
+        service.updateEnvironmentSettings(caller(ctx), Paths.environment(ctx),
+                new EnvironmentSettingsChange(Json.optionalFlag(body, "deletionProtected")));
+        ctx.status(204);
     }
 
     /** Routes naming a version; registered after the revision tag routes, which they would shadow. */

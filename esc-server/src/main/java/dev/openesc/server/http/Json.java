@@ -92,9 +92,15 @@ final class Json {
     }
 
     static boolean flag(ObjectNode body, String field) {
+        Boolean value = optionalFlag(body, field);
+        return value != null && value;
+    }
+
+    /** A boolean field, or null when it is absent or null (a partial update's "no change"). */
+    static Boolean optionalFlag(ObjectNode body, String field) {
         JsonNode node = body.get(field);
         if (node == null || node.isNull()) {
-            return false;
+            return null;
         }
         if (!node.isBoolean()) {
             throw HttpFailure.badRequest("field '" + field + "' must be true or false");

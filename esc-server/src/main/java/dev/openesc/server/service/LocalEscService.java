@@ -12,6 +12,8 @@ import dev.openesc.api.EnvironmentHead;
 import dev.openesc.api.EnvironmentRef;
 import dev.openesc.api.EnvironmentRevision;
 import dev.openesc.api.EnvironmentRevisionTag;
+import dev.openesc.api.EnvironmentSettings;
+import dev.openesc.api.EnvironmentSettingsChange;
 import dev.openesc.api.EnvironmentTag;
 import dev.openesc.api.EscException;
 import dev.openesc.api.EscService;
@@ -238,6 +240,26 @@ public final class LocalEscService implements EscService {
             CloneOptions options = new CloneOptions(ApiViews.id(target), request.version(),
                     request.preserveHistory(), request.preserveEnvironmentTags(), request.preserveRevisionTags());
             return environments.clone(id, options, editor(caller));
+        }));
+    }
+
+    // ---- settings ---------------------------------------------------------------------------------
+
+    @Override
+    public EnvironmentSettings getEnvironmentSettings(Caller caller, EnvironmentRef environment) {
+        return new EnvironmentSettings(onEnvironment.call(caller, environment, Permission.READ,
+                id -> environments.protection().isOn(id)));
+    }
+
+    @Override
+    public EnvironmentSettings updateEnvironmentSettings(Caller caller, EnvironmentRef environment,
+                                                         EnvironmentSettingsChange change) {
+        return new EnvironmentSettings(onEnvironment.call(caller, environment, Permission.WRITE, id -> {
+            if (change == null || change.isEmpty()) {
+                return environments.protection().isOn(id);
+            }
+            environments.protection().set(id, change.deletionProtected(), editor(caller));
+            return change.deletionProtected();
         }));
     }
 

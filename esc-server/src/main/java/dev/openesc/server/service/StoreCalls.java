@@ -20,6 +20,8 @@ final class StoreCalls {
             return work.get();
         } catch (StoreException.NotFound e) {
             throw new EscException.NotFound(e.getMessage());
+        } catch (StoreException.DeletionProtected e) {
+            throw new EscException.DeletionProtected(e.getMessage());
         } catch (StoreException.Conflict e) {
             throw new EscException.Conflict(e.getMessage());
         } catch (StoreException.StoreUnavailable e) {

@@ -31,12 +31,19 @@ public final class EnvironmentStore {
     private final RevisionTags revisionTags;
     private final EnvironmentTags environmentTags;
     private final RevisionRetractions retractions;
+    private final DeletionProtection protection;
 
     public EnvironmentStore(Database db) {
         this.db = db;
         this.revisionTags = new RevisionTags(db);
         this.environmentTags = new EnvironmentTags(db);
         this.retractions = new RevisionRetractions(db);
+        this.protection = new DeletionProtection(db);
+    }
+
+    /** The {@code deletion-protected} setting, which {@link #delete} obeys. */
+    public DeletionProtection protection() {
+        return protection;
     }
 
     public RevisionRetractions retractions() {
@@ -269,10 +276,14 @@ public final class EnvironmentStore {
                 editor));
     }
 
-    /** Deletes the environment with all its revisions and tags; NotFound if there is none. */
+    /**
+     * Deletes the environment with all its revisions and tags; NotFound if there is none, DeletionProtected (and
+     * nothing deleted) if its protection is on.
+     */
     public void delete(EnvironmentId id, Editor editor) {
         db.transaction(connection -> {
             EnvironmentInfo env = EnvironmentRows.require(connection, id);
+            DeletionProtection.claimUnprotected(connection, env);
             for (String table : List.of("revision_tags", "environment_tags", "revision_retractions", "revisions")) {
                 Sql.update(connection, "DELETE FROM " + table + " WHERE env_id = ?", env.storeId());
             }

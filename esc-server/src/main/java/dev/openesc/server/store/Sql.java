@@ -102,6 +102,8 @@ final class Sql {
                 statement.setLong(index, l);
             } else if (param instanceof Integer n) {
                 statement.setInt(index, n);
+            } else if (param instanceof Boolean b) {
+                statement.setBoolean(index, b);
             } else if (param instanceof byte[] bytes) {
                 statement.setBytes(index, bytes);
             } else if (param instanceof Instant instant) {

@@ -18,13 +18,20 @@ public abstract sealed class StoreException extends RuntimeException {
     }
 
     /** A write lost a race (stale revision or etag) or would create something that already exists. */
-    public static final class Conflict extends StoreException {
+    public static sealed class Conflict extends StoreException permits DeletionProtected {
         public Conflict(String message) {
             super(message, null);
         }
 
         public Conflict(String message, Throwable cause) {
             super(message, cause);
+        }
+    }
+
+    /** The environment's deletion protection is on: the delete was refused and nothing changed. */
+    public static final class DeletionProtected extends Conflict {
+        public DeletionProtected(String message) {
+            super(message);
         }
     }
 

@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The administration endpoints and retraction over HTTP, each status of each, on a server over SQLite and
  * on one over PostgreSQL: {@code /api/orgs/{org}/members}, {@code /api/user/tokens},
- * {@code /api/orgs/{org}/auditlogs} and {@code POST .../versions/{version}/retract}.
+ * {@code /api/orgs/{org}/auditlogs}, {@code POST .../versions/{version}/retract} and
+ * {@code GET/PATCH .../settings} with the deletion protection it guards.
  */
 class AdminRestApiTest {
 
@@ -342,5 +343,50 @@ class AdminRestApiTest {
     private static String ok200(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return response.body();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void settingsAndDeletionProtection(String database) {
+        AdminServer s = server(database);
+        String env = "/api/esc/environments/admin/settings-" + database + "/subject";
+        ok(s.call(s.admin, "POST", "/api/esc/environments/admin", "{\"project\":\"settings-" + database
+                + "\",\"name\":\"subject\"}"), 204);
+        ok(s.call(s.admin, "PATCH", env, "values:\n  v: 1\n"), 200);
+        assertThat(ok(s.call(s.admin, "GET", env + "/settings", null), 200)).isEqualTo(Map.of("deletionProtected", false));
+
+        HttpResponse<String> patched = s.call(s.admin, "PATCH", env + "/settings", "{\"deletionProtected\":true}");
+        assertThat(patched.statusCode()).isEqualTo(204);
+        assertThat(patched.body()).isEmpty();
+        assertThat(ok(s.call(s.admin, "GET", env + "/settings", null), 200)).isEqualTo(Map.of("deletionProtected", true));
+
+        // The delete is refused with 409 and a message naming the protection, as the reference CLI looks for it.
+        HttpResponse<String> refused = s.call(s.admin, "DELETE", env, null);
+        error(refused, 409);
+        assertThat(map(json(refused.body())).get("message")).isEqualTo(
+                "environment admin/settings-" + database + "/subject is deletion protected");
+        assertThat(s.call(s.admin, "GET", env, null).body()).contains("v: 1");
+
+        // An empty or null field is no change; a wrong type or body is a 400 that changes nothing.
+        ok(s.call(s.admin, "PATCH", env + "/settings", "{}"), 204);
+        ok(s.call(s.admin, "PATCH", env + "/settings", null), 204);
+        ok(s.call(s.admin, "PATCH", env + "/settings", "{\"deletionProtected\":null}"), 204);
+        error(s.call(s.admin, "PATCH", env + "/settings", "{\"deletionProtected\":\"false\"}"), 400);
+        error(s.call(s.admin, "PATCH", env + "/settings", "[false]"), 400);
+        assertThat(ok(s.call(s.admin, "GET", env + "/settings", null), 200)).isEqualTo(Map.of("deletionProtected", true));
+
+        error(s.call(s.mallory, "GET", env + "/settings", null), 404);
+        error(s.call(s.mallory, "PATCH", env + "/settings", "{\"deletionProtected\":false}"), 404);
+        error(s.call(null, "GET", env + "/settings", null), 401);
+        error(s.call(s.admin, "GET", env + "-nope/settings", null), 404);
+        error(s.call(s.admin, "PATCH", env + "-nope/settings", "{\"deletionProtected\":true}"), 404);
+
+        List<Object> audit = list(ok(s.call(s.admin, "GET", AUDIT + "?eventFilter=environment_settings_write", null),
+                200).get("auditLogEvents"));
+        assertThat(audit).isNotEmpty().allSatisfy(e -> assertThat(map(e)).containsEntry("project", "settings-" + database));
+
+        ok(s.call(s.admin, "PATCH", env + "/settings", "{\"deletionProtected\":false}"), 204);
+        assertThat(s.call(s.admin, "DELETE", env, null).statusCode()).isIn(200, 204);
+        error(s.call(s.admin, "GET", env, null), 404);
     }
 }

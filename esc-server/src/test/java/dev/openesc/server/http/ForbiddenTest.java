@@ -59,11 +59,14 @@ class ForbiddenTest {
                         {"GET", base + "/p/e/decrypt", null},
                         {"POST", base + "/p/e/open", null},
                         {"DELETE", base + "/p/e", null},
+                        {"PATCH", base + "/p/e/settings", "{\"deletionProtected\":true}"},
                         {"POST", base, "{\"project\":\"p\",\"name\":\"planted\"}"}}) {
                     HttpResponse<String> response = send(reader, call[0], call[1], call[2]);
                     assertThat(response.statusCode()).as(call[0] + " " + call[1]).isEqualTo(403);
                     assertThat(response.body()).startsWith("{\"code\":403,\"message\":\"");
                 }
+                assertThat(send(reader, "GET", base + "/p/e/settings", null).body())
+                        .isEqualTo("{\"deletionProtected\":false}");
                 assertThat(send(admin, "GET", base + "/p/e/versions", null).body()).startsWith("[{\"number\":2,");
                 assertThat(send(admin, "GET", base, null).body()).doesNotContain("planted");
             }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class SchemaMigrationTest {
 
     private static final SchemaMigration WITH_NEXT = new SchemaMigration(
-            List.of(Database.MIGRATIONS, "classpath:db/next"), Optional.of(SchemaMigration.Version.parse("3")));
+            List.of(Database.MIGRATIONS, "classpath:db/next"), Optional.of(SchemaMigration.Version.parse("4")));
 
     @StoreTest
     void aFreshDatabaseMigratesAndTheSecondOpenSkipsFlyway(StoreFixture fixture) {
@@ -49,7 +49,7 @@ class SchemaMigrationTest {
             assertThat(upgraded.migratedAtOpen()).isTrue();
             assertThat(StoreAssertions.rows(upgraded, "upgrade_notes")).isZero();
             assertThat(new IdentityStore(upgraded).organization("acme")).isPresent();
-            assertThat(history(upgraded)).containsExactly("1", "2", "3");
+            assertThat(history(upgraded)).containsExactly("1", "2", "3", "4");
         }
         try (Database current = Database.open(DatabaseUrl.parse(fixture.url()), DatabaseOptions.defaults(), WITH_NEXT)) {
             assertThat(current.migratedAtOpen()).isFalse();
@@ -63,8 +63,8 @@ class SchemaMigrationTest {
 
         assertThatThrownBy(() -> Database.open(fixture.url()))
                 .isInstanceOf(StoreException.StoreUnavailable.class)
-                .hasMessageContaining("schema is at version 3")
-                .hasMessageContaining("newer than this version of OpenESC knows (2)");
+                .hasMessageContaining("schema is at version 4")
+                .hasMessageContaining("newer than this version of OpenESC knows (3)");
     }
 
     @StoreTest
