@@ -46,11 +46,12 @@ if [ -n "$ESC_BENCH_BASELINE" ]; then
   # (and the baseline would run without it). Re-made there then, as the build makes it.
   if ! ESC_JAVA_OPTS=-Xshare:on sh "$B" version >/dev/null 2>&1; then
     bl="$ESC_BENCH_BASELINE/lib"
-    "$java" -XX:DumpLoadedClassList="$work/baseline.classlist" -XX:+UseSerialGC -Xss2m -cp "$bl/*" \
+    gc=$(ESC_PRINT_JAVA_FLAGS=1 sh "$B"); gc=${gc%% *}
+    "$java" -XX:DumpLoadedClassList="$work/baseline.classlist" $gc -Xss2m -cp "$bl/*" \
       dev.openesc.cli.CdsTraining >/dev/null
     rm -f "$bl/esc.jsa"
     "$java" -Xshare:dump -XX:SharedClassListFile="$work/baseline.classlist" -XX:SharedArchiveFile="$bl/esc.jsa" \
-      -XX:+UseSerialGC -Xlog:cds=off -cp "$bl/*" >/dev/null
+      $gc -Xlog:cds=off -cp "$bl/*" >/dev/null
   fi
   set -- "$@" -n "baseline: esc env get" "sh $B env get default/bench" \
     -n "baseline: esc run -- true" "sh $B run default/bench -- true"
