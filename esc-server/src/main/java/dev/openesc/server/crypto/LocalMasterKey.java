@@ -39,7 +39,9 @@ public final class LocalMasterKey implements MasterKey {
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private final String id;
-    private final Aead aead;
+    /** The key until the cipher is made from it on first use (then zeroed): a command may decrypt nothing. */
+    private byte[] key;
+    private Aead aead;
 
     /**
      * The logger, made when there is something to say: the first logger makes SLF4J look for its binding in every
@@ -54,7 +56,7 @@ public final class LocalMasterKey implements MasterKey {
             throw new CryptoException("a master key must be " + KEY_BYTES + " bytes, not " + key.length);
         }
         this.id = "local:" + fingerprint(key);
-        this.aead = aesGcm(key);
+        this.key = key.clone();
         Arrays.fill(key, (byte) 0);
     }
 
@@ -97,8 +99,17 @@ public final class LocalMasterKey implements MasterKey {
         return id;
     }
 
+    /**
+     * The cipher, made on first use: building it loads Tink's key classes and its FIPS check starts the JDK's
+     * logging, which {@code esc env get} (it decrypts nothing) need not pay for at start.
+     */
     @Override
-    public Aead aead() {
+    public synchronized Aead aead() {
+        if (aead == null) {
+            aead = aesGcm(key);
+            Arrays.fill(key, (byte) 0);
+            key = null;
+        }
         return aead;
     }
 

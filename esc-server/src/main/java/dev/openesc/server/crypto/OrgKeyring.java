@@ -121,7 +121,7 @@ public final class OrgKeyring implements SecretCipher {
     public static void prepare() {
         try {
             // All zeros: the key is never used, and a random one would start a SecureRandom for nothing.
-            LocalMasterKey.fromBase64(Base64.getEncoder().encodeToString(new byte[32]));
+            LocalMasterKey.fromBase64(Base64.getEncoder().encodeToString(new byte[32])).aead();
         } catch (RuntimeException e) {
             // Nothing to report here: the real use does the same work and reports its failure.
         }
