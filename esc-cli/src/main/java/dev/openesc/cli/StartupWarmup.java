@@ -22,13 +22,14 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteJDBCLoader;
 
 /**
- * Work every environment command needs later, done at once on a second thread while the main one parses the
- * command line: SQLite's connection settings (their date format reads the calendar and locale data, about a
- * tenth of a command's start), SQLite's native library, the JDK's security providers (the master key's
- * fingerprint, SHA-256), Tink's registrations and key classes ({@link OrgKeyring#prepare}) for the commands that
- * may decrypt (all but a plain {@code env get}), and for those that open an environment the JDK's AES-GCM. None of it changes anything; the main thread simply finds it done
- * (or waits for the part still running), so a command ends sooner on a machine with a core to spare and costs
- * about the same on one without.
+ * Work every environment command needs later, done at once on a second thread while the main one gets on with
+ * its own: SQLite's connection settings (their date format reads the time zone, calendar and locale data, the
+ * longest piece), the JDK's security providers (SHA-256), Tink's registrations and key classes
+ * ({@link OrgKeyring#prepare}) for the commands that may decrypt (all but a plain {@code env get}), the JDK's
+ * AES-GCM for those that open an environment, and last a small evaluation ({@link #evaluateSample}). The main
+ * thread meanwhile loads SQLite's native library, the other long piece. None of it changes anything; the main
+ * thread simply finds it done (or waits for the part still running), so a command ends sooner on a machine with
+ * a core to spare and costs about the same on one without.
  */
 final class StartupWarmup implements Runnable {
     /** The first words of the commands that open an environment, and so the local database. */
