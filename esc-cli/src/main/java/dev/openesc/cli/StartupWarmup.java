@@ -26,8 +26,8 @@ import org.sqlite.SQLiteJDBCLoader;
 /**
  * Work every environment command needs later, done at once on a second thread while the main one gets on with
  * its own: SQLite's connection settings (their date format reads the time zone, calendar and locale data, the
- * longest piece), the JDK's security providers (SHA-256), Tink's registrations and key classes
- * ({@link OrgKeyring#prepare}) for the commands that may decrypt (all but a plain {@code env get}), the JDK's
+ * longest piece), the JDK's security providers (SHA-256, the master key's id) and Tink's registrations and key
+ * classes ({@link OrgKeyring#prepare}) for the commands that may decrypt (all but a plain {@code env get}), the JDK's
  * AES-GCM for those that open an environment, and last a small evaluation ({@link #evaluateSample}). The main
  * thread meanwhile loads SQLite's native library, the other long piece. None of it changes anything; the main
  * thread simply finds it done (or waits for the part still running), so a command ends sooner on a machine with
@@ -78,8 +78,8 @@ final class StartupWarmup implements Runnable {
     public void run() {
         try {
             new SQLiteConfig();
-            MessageDigest.getInstance("SHA-256");
             if (decrypts) {
+                MessageDigest.getInstance("SHA-256");
                 OrgKeyring.prepare();
             }
             if (opens) {

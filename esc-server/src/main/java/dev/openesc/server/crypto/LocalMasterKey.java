@@ -38,9 +38,12 @@ public final class LocalMasterKey implements MasterKey {
     private static final int KEY_BYTES = 32;
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
-    private final String id;
-    /** The key until the cipher is made from it on first use (then zeroed): a command may decrypt nothing. */
+    /**
+     * The key until its id and cipher are made from it on first use (then zeroed): a command may decrypt nothing,
+     * and then need not start the JDK's security providers (SHA-256) nor Tink.
+     */
     private byte[] key;
+    private String id;
     private Aead aead;
 
     /**
@@ -55,7 +58,6 @@ public final class LocalMasterKey implements MasterKey {
         if (key.length != KEY_BYTES) {
             throw new CryptoException("a master key must be " + KEY_BYTES + " bytes, not " + key.length);
         }
-        this.id = "local:" + fingerprint(key);
         this.key = key.clone();
         Arrays.fill(key, (byte) 0);
     }
@@ -95,7 +97,10 @@ public final class LocalMasterKey implements MasterKey {
     }
 
     @Override
-    public String id() {
+    public synchronized String id() {
+        if (id == null) {
+            id = "local:" + fingerprint(key);
+        }
         return id;
     }
 
@@ -106,6 +111,7 @@ public final class LocalMasterKey implements MasterKey {
     @Override
     public synchronized Aead aead() {
         if (aead == null) {
+            id();
             aead = aesGcm(key);
             Arrays.fill(key, (byte) 0);
             key = null;
