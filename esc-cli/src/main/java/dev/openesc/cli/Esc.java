@@ -53,6 +53,13 @@ public final class Esc {
         try {
             // The plain forms of the commands run most skip picocli's model, half of their start-up. They fail
             // (and end) exactly as picocli's execute does when the command throws: through failure(...).
+            if (args.length == 1 && (args[0].equals("version") || args[0].equals("--version")
+                    || args[0].equals("-V"))) {
+                // What `esc version` and picocli's version option print (VersionWordsTest compares them), without
+                // building picocli's model.
+                workspace.out().println(VersionCommand.version());
+                return ExitCodes.OK;
+            }
             Callable<Integer> simple = SimpleForms.parse(args, workspace);
             if (simple != null) {
                 try {
