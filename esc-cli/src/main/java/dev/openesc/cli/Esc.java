@@ -51,8 +51,6 @@ public final class Esc {
 
     public static int execute(Workspace workspace, String... args) {
         try {
-            // The plain forms of the commands run most skip picocli's model, half of their start-up. They fail
-            // (and end) exactly as picocli's execute does when the command throws: through failure(...).
             if (args.length == 1 && (args[0].equals("version") || args[0].equals("--version")
                     || args[0].equals("-V"))) {
                 // What `esc version` and picocli's version option print (VersionWordsTest compares them), without
@@ -60,6 +58,8 @@ public final class Esc {
                 workspace.out().println(VersionCommand.version());
                 return ExitCodes.OK;
             }
+            // The plain forms of the commands run most skip picocli's model, half of their start-up. They fail
+            // (and end) exactly as picocli's execute does when the command throws: through failure(...).
             Callable<Integer> simple = SimpleForms.parse(args, workspace);
             if (simple != null) {
                 try {
