@@ -3,7 +3,8 @@
 # `esc run ENV -- true` on a local environment of 20 values, against a trivial Java main run with the same JVM
 # flags in the same hyperfine run. Needs hyperfine (apt-get install -y hyperfine) and a built distribution
 # (./esc version builds it). Usage: esc-cli/bench/startup.sh [runs] [extra hyperfine options...]
-# ESC_BENCH_STREAM=0 skips the 1 GiB redaction part; ESC_BENCH_BASELINE and ESC_BENCH_AOT are below.
+# ESC_BENCH_STREAM=0 skips the 1 GiB redaction part; ESC_BENCH_BASELINE, ESC_BENCH_AOT and ESC_BENCH_INTERLEAVED
+# are below.
 set -e
 root=$(CDPATH= cd -- "$(dirname -- "$0")/../.." && pwd)
 dist="$root/esc-cli/target/dist"
@@ -42,6 +43,17 @@ set -- "$@" -n "trivial Java main" "$java $flags -cp $work/hello Hello" \
   -n "esc run -- true" "sh $E run default/bench -- true"
 if [ -n "$ESC_BENCH_BASELINE" ]; then
   B="$ESC_BENCH_BASELINE/bin/esc"
+  # The class-data archive names the class path it was made for: in a copied distribution it no longer maps
+  # (and the baseline would run without it). Re-made there then, as the build makes it.
+  if ! ESC_JAVA_OPTS=-Xshare:on sh "$B" version >/dev/null 2>&1; then
+    bl="$ESC_BENCH_BASELINE/lib"
+    gc=$(ESC_PRINT_JAVA_FLAGS=1 sh "$B"); gc=${gc%% *}
+    "$java" -XX:DumpLoadedClassList="$work/baseline.classlist" $gc -Xss2m -cp "$bl/*" \
+      dev.openesc.cli.CdsTraining >/dev/null
+    rm -f "$bl/esc.jsa"
+    "$java" -Xshare:dump -XX:SharedClassListFile="$work/baseline.classlist" -XX:SharedArchiveFile="$bl/esc.jsa" \
+      $gc -Xlog:cds=off -cp "$bl/*" >/dev/null
+  fi
   set -- "$@" -n "baseline: esc env get" "sh $B env get default/bench" \
     -n "baseline: esc run -- true" "sh $B run default/bench -- true"
 fi
@@ -58,7 +70,13 @@ if [ -n "$ESC_BENCH_AOT" ]; then
     -n "Java 25 + AOT cache: esc env get" "$A env get default/bench" \
     -n "Java 25 + AOT cache: esc run -- true" "$A run default/bench -- true"
 fi
-hyperfine -N -w 3 -r "$runs" "$@"
+# ESC_BENCH_INTERLEAVED=1 runs the same commands in interleaved rounds (esc-cli/bench/interleaved.py, python3)
+# instead of hyperfine's one after the other: on a shared machine whose load changes, every command is slowed alike.
+if [ -n "$ESC_BENCH_INTERLEAVED" ]; then
+  python3 "$root/esc-cli/bench/interleaved.py" "$runs" "$@"
+else
+  hyperfine -N -w 3 -r "$runs" "$@"
+fi
 
 # Redaction throughput: 1 GiB of random bytes through `esc run` (5 secrets to hide) against plain `cat`, both
 # feeding a pipe. ESC_BENCH_STREAM=0 skips it.

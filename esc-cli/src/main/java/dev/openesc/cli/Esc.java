@@ -1,8 +1,10 @@
 package dev.openesc.cli;
 
 import dev.openesc.cli.backend.BackendException;
+import dev.openesc.cli.env.SimpleForms;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
@@ -49,6 +51,23 @@ public final class Esc {
 
     public static int execute(Workspace workspace, String... args) {
         try {
+            if (args.length == 1 && (args[0].equals("version") || args[0].equals("--version")
+                    || args[0].equals("-V"))) {
+                // What `esc version` and picocli's version option print (VersionWordsTest compares them), without
+                // building picocli's model.
+                workspace.out().println(VersionCommand.version());
+                return ExitCodes.OK;
+            }
+            // The plain forms of the commands run most skip picocli's model, half of their start-up. They fail
+            // (and end) exactly as picocli's execute does when the command throws: through failure(...).
+            Callable<Integer> simple = SimpleForms.parse(args, workspace);
+            if (simple != null) {
+                try {
+                    return simple.call();
+                } catch (Exception e) {
+                    return failure(workspace, e);
+                }
+            }
             // Only the branch the arguments name: building the whole tree is most of picocli's start-up cost.
             return configure(CommandTree.forArgs(workspace, args), workspace).execute(args);
         } finally {

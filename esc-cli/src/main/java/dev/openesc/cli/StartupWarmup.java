@@ -1,7 +1,21 @@
 package dev.openesc.cli;
 
+import dev.openesc.cli.render.IndentedJson;
+import dev.openesc.core.eval.EvalRequest;
+import dev.openesc.core.eval.EvalResult;
+import dev.openesc.core.eval.Evaluator;
+import dev.openesc.core.eval.Loader;
+import dev.openesc.core.provider.EnvironmentLoader;
+import dev.openesc.core.provider.ProviderLoader;
+import dev.openesc.core.value.ExecContext;
+import dev.openesc.core.value.Value;
+import dev.openesc.core.value.WireJson;
+import dev.openesc.core.value.WireJsonReader;
 import dev.openesc.server.crypto.OrgKeyring;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -10,13 +24,14 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteJDBCLoader;
 
 /**
- * Work every environment command needs later, done at once on a second thread while the main one parses the
- * command line: SQLite's connection settings (their date format reads the calendar and locale data, about a
- * tenth of a command's start), SQLite's native library, the JDK's security providers (the master key's
- * fingerprint, SHA-256), Tink's registrations and key classes ({@link OrgKeyring#prepare}), and for the commands
- * that open an environment the JDK's AES-GCM. None of it changes anything; the main thread simply finds it done
- * (or waits for the part still running), so a command ends sooner on a machine with a core to spare and costs
- * about the same on one without.
+ * Work every environment command needs later, done at once on a second thread while the main one gets on with
+ * its own: SQLite's connection settings (their date format reads the time zone, calendar and locale data, the
+ * longest piece), the JDK's security providers (SHA-256, the master key's id) and Tink's registrations and key
+ * classes ({@link OrgKeyring#prepare}) for the commands that may decrypt (all but a plain {@code env get}), the JDK's
+ * AES-GCM for those that open an environment, and last a small evaluation ({@link #evaluateSample}). The main
+ * thread meanwhile loads SQLite's native library, the other long piece. None of it changes anything; the main
+ * thread simply finds it done (or waits for the part still running), so a command ends sooner on a machine with
+ * a core to spare and costs about the same on one without.
  */
 final class StartupWarmup implements Runnable {
     /** The first words of the commands that open an environment, and so the local database. */
@@ -24,9 +39,16 @@ final class StartupWarmup implements Runnable {
     /** The commands that store an open session (encrypted) and decrypt the environment's secrets. */
     private static final Set<String> OPENING_COMMANDS = Set.of("run", "open");
 
+    /** Values, a string of several interpolated parts, and environment variables, like the definitions people keep. */
+    private static final byte[] SAMPLE = ("values:\n  greeting: hello\n  name: world\n  both: ${greeting}-${name}\n"
+            + "  count: 3\n  list: [a, b]\n  environmentVariables:\n    GREETING: ${both}\n")
+            .getBytes(StandardCharsets.UTF_8);
+
+    private final boolean decrypts;
     private final boolean opens;
 
-    private StartupWarmup(boolean opens) {
+    private StartupWarmup(boolean decrypts, boolean opens) {
+        this.decrypts = decrypts;
         this.opens = opens;
     }
 
@@ -37,18 +59,29 @@ final class StartupWarmup implements Runnable {
         }
         boolean opens = OPENING_COMMANDS.contains(args[0])
                 || args.length > 1 && args[0].equals("env") && OPENING_COMMANDS.contains(args[1]);
-        Thread thread = new Thread(new StartupWarmup(opens), "esc-warm-up");
+        // `env get` evaluates the definition without decrypting anything, unless it is to show the secrets.
+        boolean decrypts = opens || !(args.length > 1 && args[0].equals("env") && args[1].equals("get"))
+                || Arrays.asList(args).contains("--show-secrets");
+        Thread thread = new Thread(new StartupWarmup(decrypts, opens), "esc-warm-up");
         thread.setDaemon(true);
         thread.start();
+        // The other long piece, SQLite's native library, on this thread meanwhile: the two run side by side and
+        // the main thread, which needs both, waits for neither in turn.
+        try {
+            SQLiteJDBCLoader.initialize();
+        } catch (Exception | LinkageError e) {
+            // The connection loads it again and reports what fails there.
+        }
     }
 
     @Override
     public void run() {
         try {
             new SQLiteConfig();
-            SQLiteJDBCLoader.initialize();
-            MessageDigest.getInstance("SHA-256");
-            OrgKeyring.prepare();
+            if (decrypts) {
+                MessageDigest.getInstance("SHA-256");
+                OrgKeyring.prepare();
+            }
             if (opens) {
                 // The JDK's AES-GCM on a throw-away key: its provider look-up (which loads every security provider
                 // and the crypto policy) and first run. A command that decrypts nothing never needs it.
@@ -57,8 +90,26 @@ final class StartupWarmup implements Runnable {
                         new GCMParameterSpec(128, new byte[12]));
                 cipher.doFinal(new byte[32]);
             }
+            evaluateSample(opens);
         } catch (Exception | LinkageError e) {
             // The main thread does the same work when it needs it and reports what fails there.
+        }
+    }
+
+    /**
+     * Parses, evaluates and prints (as {@code env get} does) a small definition held here, and for the commands
+     * that open an environment writes and reads it as an open session's wire JSON: the YAML parser, the evaluator
+     * and its thread, and the JSON printer and reader are then loaded and past their first runs when the main
+     * thread gets to the environment it read from the database.
+     */
+    private static void evaluateSample(boolean opens) {
+        Loader.Loaded loaded = Loader.load("warm-up", SAMPLE);
+        EvalResult result = Evaluator.check(new EvalRequest("warm-up", loaded.decl(), null, ProviderLoader.none(),
+                EnvironmentLoader.none(), ExecContext.of(Map.of())), false);
+        IndentedJson.plain(Value.ofMap(result.environment().properties()), true);
+        if (opens) {
+            // An open session stores the environment as wire JSON, and the CLI reads it back from there.
+            WireJsonReader.environment(WireJson.toJson(result.environment()));
         }
     }
 }

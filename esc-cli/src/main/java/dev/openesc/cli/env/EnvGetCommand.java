@@ -2,6 +2,7 @@ package dev.openesc.cli.env;
 
 import dev.openesc.cli.EscException;
 import dev.openesc.cli.ExitCodes;
+import dev.openesc.cli.Workspace;
 import dev.openesc.cli.backend.Backend;
 import dev.openesc.cli.render.IndentedJson;
 import dev.openesc.cli.render.OutputFormat;
@@ -14,6 +15,7 @@ import dev.openesc.core.value.Value;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -50,6 +52,24 @@ public final class EnvGetCommand extends EnvironmentCommand implements Callable<
 
     @Option(names = "--show-secrets", description = "show static secrets in plaintext rather than ciphertext")
     private boolean showSecrets;
+
+    public EnvGetCommand() {}
+
+    /** The command picocli makes of the same words, on {@code workspace} ({@link SimpleForms}). */
+    EnvGetCommand(Workspace workspace, String name, String path, String value, boolean definition,
+            boolean showSecrets) {
+        bind(workspace);
+        this.name = name;
+        this.path = path;
+        this.value = value;
+        this.definition = definition;
+        this.showSecrets = showSecrets;
+    }
+
+    /** What the command line set ({@code SimpleFormsTest} compares picocli's with {@link SimpleForms}'). */
+    List<Object> arguments() {
+        return Arrays.asList(name, path, value, definition, showSecrets);
+    }
 
     @Override
     public Integer call() throws IOException {

@@ -2,11 +2,13 @@ package dev.openesc.cli.env;
 
 import dev.openesc.cli.EscException;
 import dev.openesc.cli.ExitCodes;
+import dev.openesc.cli.Workspace;
 import dev.openesc.cli.backend.Backend;
 import dev.openesc.cli.render.OutputFormat;
 import dev.openesc.cli.render.ValuePaths;
 import dev.openesc.cli.render.ValueRenderer;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,6 +39,22 @@ public final class EnvOpenCommand extends EnvironmentCommand implements Callable
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "json",
             description = "the output format: json, yaml, detailed, dotenv, shell or string (default ${DEFAULT-VALUE})")
     private String format;
+
+    public EnvOpenCommand() {}
+
+    /** The command picocli makes of the same words, on {@code workspace} ({@link SimpleForms}). */
+    EnvOpenCommand(Workspace workspace, String name, String path, String lifetime, String format) {
+        bind(workspace);
+        this.name = name;
+        this.path = path;
+        this.lifetime = lifetime;
+        this.format = format;
+    }
+
+    /** What the command line set ({@code SimpleFormsTest} compares picocli's with {@link SimpleForms}'). */
+    List<Object> arguments() {
+        return Arrays.asList(name, path, lifetime, format);
+    }
 
     @Override
     public Integer call() throws IOException {

@@ -2,6 +2,7 @@ package dev.openesc.cli.env;
 
 import dev.openesc.cli.EscException;
 import dev.openesc.cli.ExitCodes;
+import dev.openesc.cli.Workspace;
 import dev.openesc.cli.backend.Backend;
 import dev.openesc.cli.render.Projection;
 import dev.openesc.cli.run.CommandResolver;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +58,27 @@ public final class EnvRunCommand extends EnvironmentCommand implements Callable<
 
     @Parameters(paramLabel = "[ENV] COMMAND", arity = "0..*")
     private List<String> args = new ArrayList<>();
+
+    /** The whole command line when {@link SimpleForms} made this command (picocli's parse result has it otherwise). */
+    private List<String> words;
+
+    public EnvRunCommand() {}
+
+    /** The command picocli makes of {@code words}, on {@code workspace} ({@link SimpleForms}). */
+    EnvRunCommand(Workspace workspace, List<String> words, boolean interactive, String lifetime,
+            List<String> environments, List<String> args) {
+        bind(workspace);
+        this.words = words;
+        this.interactive = interactive;
+        this.lifetime = lifetime;
+        this.environments = environments;
+        this.args = args;
+    }
+
+    /** What the command line set ({@code SimpleFormsTest} compares picocli's with {@link SimpleForms}'). */
+    List<Object> arguments() {
+        return Arrays.asList(interactive, lifetime, environments, args);
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -144,8 +167,8 @@ public final class EnvRunCommand extends EnvironmentCommand implements Callable<
 
     /** Whether the command line put {@code --} before any environment name ({@code esc run -- cmd}). */
     private boolean dashBeforeEnvironment() {
-        List<String> original = spec.commandLine().getParseResult().originalArgs();
-        int self = original.indexOf(spec.name());
+        List<String> original = words != null ? words : spec.commandLine().getParseResult().originalArgs();
+        int self = original.indexOf("run");
         for (int i = self + 1; i < original.size(); i++) {
             String a = original.get(i);
             if (a.equals("--")) {

@@ -38,8 +38,13 @@ public final class LocalMasterKey implements MasterKey {
     private static final int KEY_BYTES = 32;
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
-    private final String id;
-    private final Aead aead;
+    /**
+     * The key until its id and cipher are made from it on first use (then zeroed): a command may decrypt nothing,
+     * and then need not start the JDK's security providers (SHA-256) nor Tink.
+     */
+    private byte[] key;
+    private String id;
+    private Aead aead;
 
     /**
      * The logger, made when there is something to say: the first logger makes SLF4J look for its binding in every
@@ -53,8 +58,7 @@ public final class LocalMasterKey implements MasterKey {
         if (key.length != KEY_BYTES) {
             throw new CryptoException("a master key must be " + KEY_BYTES + " bytes, not " + key.length);
         }
-        this.id = "local:" + fingerprint(key);
-        this.aead = aesGcm(key);
+        this.key = key.clone();
         Arrays.fill(key, (byte) 0);
     }
 
@@ -93,12 +97,25 @@ public final class LocalMasterKey implements MasterKey {
     }
 
     @Override
-    public String id() {
+    public synchronized String id() {
+        if (id == null) {
+            id = "local:" + fingerprint(key);
+        }
         return id;
     }
 
+    /**
+     * The cipher, made on first use: building it loads Tink's key classes and its FIPS check starts the JDK's
+     * logging, which {@code esc env get} (it decrypts nothing) need not pay for at start.
+     */
     @Override
-    public Aead aead() {
+    public synchronized Aead aead() {
+        if (aead == null) {
+            id();
+            aead = aesGcm(key);
+            Arrays.fill(key, (byte) 0);
+            key = null;
+        }
         return aead;
     }
 

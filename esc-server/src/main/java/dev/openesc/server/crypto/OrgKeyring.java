@@ -31,7 +31,13 @@ public final class OrgKeyring implements SecretCipher {
     /** The scope of server-wide secrets (OIDC signing keys); '@' cannot occur in an org name. */
     public static final String SYSTEM_SCOPE = "@system";
 
-    private static final Configuration AEAD = aeadConfiguration();
+    /**
+     * Tink's registrations, made when a key is first used (a holder class): a CLI command that decrypts nothing,
+     * such as {@code esc env get}, opens storage without loading Tink's key managers and protobuf.
+     */
+    private static final class Registrations {
+        static final Configuration AEAD = aeadConfiguration();
+    }
 
     private final DataKeyStore keys;
     private final MasterKey masterKey;
@@ -112,16 +118,16 @@ public final class OrgKeyring implements SecretCipher {
     }
 
     /**
-     * Does now the set-up that every use of stored keys starts with: Tink's registrations (this class's
-     * initialisation) and a master key's cipher, built on a throw-away key. The CLI calls it on a warm-up thread,
-     * so that this class loading and first (interpreted) runs overlap the main thread's command-line parsing
-     * instead of following it. No stored key is read or written, nothing is encrypted; failures are left to the
-     * real use to report.
+     * Does now the set-up that every use of stored keys starts with: Tink's registrations and a master key's
+     * cipher, built on a throw-away key. The CLI calls it on a warm-up thread, so that this class loading and
+     * first (interpreted) runs overlap the main thread's work instead of following it. No stored key is read or
+     * written, nothing is encrypted; failures are left to the real use to report.
      */
     public static void prepare() {
         try {
             // All zeros: the key is never used, and a random one would start a SecureRandom for nothing.
-            LocalMasterKey.fromBase64(Base64.getEncoder().encodeToString(new byte[32]));
+            java.util.Objects.requireNonNull(Registrations.AEAD);
+            LocalMasterKey.fromBase64(Base64.getEncoder().encodeToString(new byte[32])).aead();
         } catch (RuntimeException e) {
             // Nothing to report here: the real use does the same work and reports its failure.
         }
@@ -131,7 +137,7 @@ public final class OrgKeyring implements SecretCipher {
         Optional<WrappedDataKey> stored = keys.find(scope);
         KeysetHandle handle = stored.isPresent() ? unwrap(stored.get()) : createOrAdopt(scope);
         try {
-            return handle.getPrimitive(AEAD, Aead.class);
+            return handle.getPrimitive(Registrations.AEAD, Aead.class);
         } catch (GeneralSecurityException e) {
             throw new CryptoException("cannot use the data key of " + scope, e);
         }
@@ -141,7 +147,7 @@ public final class OrgKeyring implements SecretCipher {
     private KeysetHandle createOrAdopt(String scope) {
         KeysetHandle fresh;
         try {
-            fresh = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM, AEAD);
+            fresh = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM, Registrations.AEAD);
         } catch (GeneralSecurityException e) {
             throw new CryptoException("cannot create a data key for " + scope, e);
         }
@@ -169,7 +175,8 @@ public final class OrgKeyring implements SecretCipher {
 
     private byte[] wrap(String scope, KeysetHandle handle) {
         try {
-            return TinkProtoKeysetFormat.serializeEncryptedKeyset(handle, masterKey.aead(), wrapContext(scope), AEAD);
+            return TinkProtoKeysetFormat.serializeEncryptedKeyset(handle, masterKey.aead(), wrapContext(scope),
+                    Registrations.AEAD);
         } catch (GeneralSecurityException e) {
             throw new CryptoException("cannot wrap the data key of " + scope, e);
         }
@@ -178,7 +185,7 @@ public final class OrgKeyring implements SecretCipher {
     private KeysetHandle unwrap(WrappedDataKey wrapped) {
         try {
             return TinkProtoKeysetFormat.parseEncryptedKeyset(wrapped.wrappedKeyset(), masterKey.aead(),
-                    wrapContext(wrapped.scope()), AEAD);
+                    wrapContext(wrapped.scope()), Registrations.AEAD);
         } catch (GeneralSecurityException e) {
             throw new CryptoException("cannot unwrap the data key of " + wrapped.scope() + ": it was wrapped by master key "
                     + wrapped.masterKeyId() + ", the configured one is " + masterKey.id(), e);
