@@ -58,7 +58,7 @@ public final class LocalBackend {
         /** A backend acting for the local user; {@code onClose} runs when the backend is closed. */
         public Backend backend(Runnable onClose) {
             return new ServiceBackend(service, service.localCaller(login), URL, onClose,
-                    org -> LocalBackend.provision(storage, login, org), login);
+                    org -> LocalBackend.provision(storage, login, org), login, service::openEnvironmentInProcess);
         }
 
         /** Creates {@code org} now if it does not exist, administered by the local user. */

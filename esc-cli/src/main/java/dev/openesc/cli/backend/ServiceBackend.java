@@ -44,7 +44,14 @@ public final class ServiceBackend implements Backend {
     private final Runnable onClose;
     private final java.util.function.Consumer<String> orgProvisioner;
     private final String preferredOrg;
+    private final Opener opener;
     private Account account;
+
+    /** How {@link #open} opens an environment to use it at once. */
+    @FunctionalInterface
+    public interface Opener {
+        OpenedEnvironment open(Caller caller, EnvironmentRef environment, String version, Duration lifetime);
+    }
 
     /**
      * @param url where the service is, as the user named it (for messages)
@@ -60,6 +67,16 @@ public final class ServiceBackend implements Backend {
      */
     public ServiceBackend(EscService service, Caller caller, String url, Runnable onClose,
             java.util.function.Consumer<String> orgProvisioner, String preferredOrg) {
+        this(service, caller, url, onClose, orgProvisioner, preferredOrg, service::openEnvironmentAndRead);
+    }
+
+    /**
+     * @param opener how {@link #open} opens: the local backend opens in-process, storing no session
+     *     (docs/decisions.md 17)
+     */
+    public ServiceBackend(EscService service, Caller caller, String url, Runnable onClose,
+            java.util.function.Consumer<String> orgProvisioner, String preferredOrg, Opener opener) {
+        this.opener = opener;
         this.service = service;
         this.caller = caller;
         this.url = url;
@@ -175,7 +192,7 @@ public final class ServiceBackend implements Backend {
     public Checked open(EnvironmentName name, String version, Duration lifetime) {
         String v = blankToNull(version);
         try {
-            OpenedEnvironment opened = call(() -> service.openEnvironmentAndRead(caller, ref(name), v, lifetime));
+            OpenedEnvironment opened = call(() -> opener.open(caller, ref(name), v, lifetime));
             OpenedSession session = opened.session();
             Environment env = opened.environment();
             if (env != null && env.properties() == null && env.exprs() == null) {

@@ -58,6 +58,21 @@ class EnvRunCommandTest {
     }
 
     @Test
+    void aLocalRunAndOpenAreAuditedButStoreNoSession() throws Exception {
+        esc.ok("run", "app", "--", "true");
+        esc.ok("env", "open", "app");
+
+        // docs/decisions.md 17: the local backend keeps the opened environment in the process
+        assertThat(esc.ok("audit", "ls", "--event", "environment_open").out().lines())
+                .hasSize(2).allSatisfy(line -> assertThat(line).contains("environment_open  default/app@2  session "));
+        try (var db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + home.resolve("esc.db"));
+             var rows = db.createStatement().executeQuery("SELECT count(*) FROM open_sessions")) {
+            rows.next();
+            assertThat(rows.getInt(1)).isZero();
+        }
+    }
+
+    @Test
     void exitStatusIsPassedThrough() {
         // $$ is esc's escape for $, so the shell's own $$ is written $$$$.
         assertThat(esc.run("run", "app", "--", "sh", "-c", "exit 42").status()).isEqualTo(42);

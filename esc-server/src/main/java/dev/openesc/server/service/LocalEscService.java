@@ -422,6 +422,19 @@ public final class LocalEscService implements EscService {
         return sessions.openAndRead(caller, environment.org(), environment, o.revision(), o.outcome(), o.granted());
     }
 
+    /**
+     * What {@link #openEnvironmentAndRead} gives, for a caller that uses the environment in this process and
+     * hands it to no one (the CLI's local backend, for {@code esc run} and {@code esc open}): the open is checked
+     * and audited exactly as there, but no session is stored or encrypted, so the session's id reads as not found
+     * (docs/decisions.md 17). The server's routes never call this.
+     */
+    public OpenedEnvironment openEnvironmentInProcess(Caller caller, EnvironmentRef environment, String version,
+                                                      Duration duration) {
+        Opening o = opening(caller, environment, version, duration);
+        return sessions.openInProcess(caller, environment.org(), environment, o.revision(), o.outcome(),
+                o.granted());
+    }
+
     @Override
     public Environment readOpenEnvironment(Caller caller, EnvironmentRef environment, String sessionId) {
         access.require(caller, environment.org(), Permission.OPEN);

@@ -54,6 +54,20 @@ final class Sessions {
         return new OpenedEnvironment(session, SessionPayload.decode(payload));
     }
 
+    /**
+     * The environment {@link #openAndRead} gives, audited as it audits, for a caller in this process that keeps
+     * the environment to itself: no session is stored (docs/decisions.md 17).
+     */
+    OpenedEnvironment openInProcess(Caller caller, String org, EnvironmentRef environment, Long revision,
+                                    Evaluation.Outcome opened, Duration granted) {
+        byte[] payload = SessionPayload.encode(opened.environment());
+        OpenSession session = StoreCalls.call(() -> store.openInProcess(org,
+                environment == null ? null : environment.project(), environment == null ? null : environment.name(),
+                revision, granted, caller.login(), created -> audited(caller, org, environment, revision, created)));
+        return new OpenedEnvironment(new OpenedSession(session.id(), session.expires(), opened.warnings()),
+                SessionPayload.decode(payload));
+    }
+
     private OpenedSession store(Caller caller, String org, EnvironmentRef environment, Long revision, byte[] payload,
                                 Evaluation.Outcome opened, Duration granted) {
         OpenSession session = StoreCalls.call(() -> store.open(org,

@@ -57,14 +57,9 @@ public final class SessionStore {
      */
     public OpenSession open(String org, String project, String environment, Long revision, byte[] payload,
                             Duration duration, String openedBy, Function<OpenSession, AuditEvent> audit) {
-        Duration granted = duration == null ? policy.defaultDuration() : duration;
-        if (!policy.permits(granted)) {
-            throw new IllegalArgumentException("duration " + granted + " exceeds " + policy.maxDuration());
-        }
-        String id = RandomIds.hex128();
         Instant now = db.now();
-        OpenSession session = new OpenSession(id, org, project, environment, revision, openedBy, now,
-                now.plus(granted));
+        OpenSession session = newSession(org, project, environment, revision, duration, openedBy, now);
+        String id = session.id();
         byte[] sealed = cipher.encrypt(org, payload, context(id));
         AuditEvent event = audit.apply(session);
         db.transaction(connection -> {
@@ -79,6 +74,39 @@ public final class SessionStore {
             return null;
         });
         return session;
+    }
+
+    /**
+     * Audits an open whose environment stays in the opening process (the CLI's local backend, docs/decisions.md
+     * 17): the same session id, times and audit event as {@link #open}, in one write transaction, but no session
+     * row and so nothing encrypted. Nothing can read the session back, by design: no one outside the process
+     * could have used it.
+     *
+     * @param duration null for the policy's default
+     * @throws IllegalArgumentException if the policy does not permit the duration (check first)
+     */
+    public OpenSession openInProcess(String org, String project, String environment, Long revision,
+                                     Duration duration, String openedBy, Function<OpenSession, AuditEvent> audit) {
+        Instant now = db.now();
+        OpenSession session = newSession(org, project, environment, revision, duration, openedBy, now);
+        AuditEvent event = audit.apply(session);
+        if (event != null) {
+            db.transaction(connection -> {
+                AuditLog.append(connection, event, now);
+                return null;
+            });
+        }
+        return session;
+    }
+
+    private OpenSession newSession(String org, String project, String environment, Long revision,
+                                   Duration duration, String openedBy, Instant now) {
+        Duration granted = duration == null ? policy.defaultDuration() : duration;
+        if (!policy.permits(granted)) {
+            throw new IllegalArgumentException("duration " + granted + " exceeds " + policy.maxDuration());
+        }
+        return new OpenSession(RandomIds.hex128(), org, project, environment, revision, openedBy, now,
+                now.plus(granted));
     }
 
     /** The session of this org with this id; NotFound if there is none or it has expired. */
