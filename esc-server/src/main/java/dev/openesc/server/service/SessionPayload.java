@@ -20,6 +20,15 @@ final class SessionPayload {
         return WireJson.toJsonBytes(environment == null ? EMPTY : environment);
     }
 
+    /**
+     * The environment {@link #decode} of {@link #encode} gives, without the round trip: the evaluated environment,
+     * or an empty one for none. The wire form keeps every field of an evaluated environment ({@code CheckAndOpenTest}
+     * compares the two).
+     */
+    static Environment kept(Environment environment) {
+        return environment == null ? EMPTY : environment;
+    }
+
     static Environment decode(byte[] payload) {
         return WireJsonReader.environment(json(payload));
     }

@@ -60,12 +60,11 @@ final class Sessions {
      */
     OpenedEnvironment openInProcess(Caller caller, String org, EnvironmentRef environment, Long revision,
                                     Evaluation.Outcome opened, Duration granted) {
-        byte[] payload = SessionPayload.encode(opened.environment());
         OpenSession session = StoreCalls.call(() -> store.openInProcess(org,
                 environment == null ? null : environment.project(), environment == null ? null : environment.name(),
                 revision, granted, caller.login(), created -> audited(caller, org, environment, revision, created)));
         return new OpenedEnvironment(new OpenedSession(session.id(), session.expires(), opened.warnings()),
-                SessionPayload.decode(payload));
+                SessionPayload.kept(opened.environment()));
     }
 
     private OpenedSession store(Caller caller, String org, EnvironmentRef environment, Long revision, byte[] payload,
