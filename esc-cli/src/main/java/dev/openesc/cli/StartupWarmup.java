@@ -9,8 +9,6 @@ import dev.openesc.core.provider.EnvironmentLoader;
 import dev.openesc.core.provider.ProviderLoader;
 import dev.openesc.core.value.ExecContext;
 import dev.openesc.core.value.Value;
-import dev.openesc.core.value.WireJson;
-import dev.openesc.core.value.WireJsonReader;
 import dev.openesc.server.crypto.OrgKeyring;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -36,7 +34,7 @@ import org.sqlite.SQLiteJDBCLoader;
 final class StartupWarmup implements Runnable {
     /** The first words of the commands that open an environment, and so the local database. */
     private static final Set<String> ENVIRONMENT_COMMANDS = Set.of("env", "run", "open");
-    /** The commands that store an open session (encrypted) and decrypt the environment's secrets. */
+    /** The commands that open an environment and so decrypt its secrets. */
     private static final Set<String> OPENING_COMMANDS = Set.of("run", "open");
 
     /** Values, a string of several interpolated parts, and environment variables, like the definitions people keep. */
@@ -90,26 +88,22 @@ final class StartupWarmup implements Runnable {
                         new GCMParameterSpec(128, new byte[12]));
                 cipher.doFinal(new byte[32]);
             }
-            evaluateSample(opens);
+            evaluateSample();
         } catch (Exception | LinkageError e) {
             // The main thread does the same work when it needs it and reports what fails there.
         }
     }
 
     /**
-     * Parses, evaluates and prints (as {@code env get} does) a small definition held here, and for the commands
-     * that open an environment writes and reads it as an open session's wire JSON: the YAML parser, the evaluator
-     * and its thread, and the JSON printer and reader are then loaded and past their first runs when the main
-     * thread gets to the environment it read from the database.
+     * Parses, evaluates and prints (as {@code env get} does) a small definition held here: the YAML parser, the
+     * evaluator and its thread, and the JSON printer are then loaded and past their first runs when the main thread
+     * gets to the environment it read from the database. (The local backend's opens no longer go through the wire
+     * JSON, docs/decisions.md 17, so that is not warmed up.)
      */
-    private static void evaluateSample(boolean opens) {
+    private static void evaluateSample() {
         Loader.Loaded loaded = Loader.load("warm-up", SAMPLE);
         EvalResult result = Evaluator.check(new EvalRequest("warm-up", loaded.decl(), null, ProviderLoader.none(),
                 EnvironmentLoader.none(), ExecContext.of(Map.of())), false);
         IndentedJson.plain(Value.ofMap(result.environment().properties()), true);
-        if (opens) {
-            // An open session stores the environment as wire JSON, and the CLI reads it back from there.
-            WireJsonReader.environment(WireJson.toJson(result.environment()));
-        }
     }
 }
