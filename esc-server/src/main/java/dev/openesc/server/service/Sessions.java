@@ -60,8 +60,7 @@ final class Sessions {
      */
     OpenedEnvironment openInProcess(Caller caller, String org, EnvironmentRef environment, Long revision,
                                     Evaluation.Outcome opened, Duration granted) {
-        OpenSession session = StoreCalls.call(() -> store.openInProcess(org,
-                environment == null ? null : environment.project(), environment == null ? null : environment.name(),
+        OpenSession session = StoreCalls.call(() -> store.openInProcess(org, environment.project(), environment.name(),
                 revision, granted, caller.login(), created -> audited(caller, org, environment, revision, created)));
         return new OpenedEnvironment(new OpenedSession(session.id(), session.expires(), opened.warnings()),
                 SessionPayload.kept(opened.environment()));
