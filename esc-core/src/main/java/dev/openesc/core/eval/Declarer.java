@@ -119,22 +119,33 @@ final class Declarer {
         Map<String, ExprNode> properties = new HashMap<>(capacity(o.entries().size()));
         // looked up by key only (the exporter walks keys in sorted order)
         Map<String, dev.openesc.core.syntax.Range> keyRanges = new HashMap<>(capacity(o.entries().size()));
-        declareEntries(path, o.entries(), base, properties, keyRanges, false);
-        return new ExprNode(path, new Repr.ObjectRepr(o, properties, keyRanges), SchemaOps.objectOfAny(), base);
+        List<String> sorted = declareEntries(path, o.entries(), base, properties, keyRanges, false);
+        ExprNode x = new ExprNode(path, new Repr.ObjectRepr(o, properties, keyRanges), SchemaOps.objectOfAny(), base);
+        x.sortedKeys(sorted);
+        return x;
     }
 
     /**
-     * Declares object entries into {@code properties}. At the top level, reserved keys are reported instead of
-     * declared.
+     * Declares object entries into {@code properties} and returns the declared keys, sorted. At the top level,
+     * reserved keys are reported instead of declared. {@code keyRanges} is null when nothing reads them (the root
+     * object exports no key ranges).
+     *
+     * <p>The keys are sorted from document order rather than from the hash table's: the sort is adaptive, and
+     * documents are often written wholly or partly in key order (a hash table's order is always random, and
+     * sorting the 100,000 keys of a large root from it was a visible share of each pass).
      */
-    void declareEntries(String path, List<ObjectProperty> entries, EvalValue base, Map<String, ExprNode> properties,
-            Map<String, dev.openesc.core.syntax.Range> keyRanges, boolean topLevel) {
+    List<String> declareEntries(String path, List<ObjectProperty> entries, EvalValue base,
+            Map<String, ExprNode> properties, Map<String, dev.openesc.core.syntax.Range> keyRanges,
+            boolean topLevel) {
+        List<String> declared = new ArrayList<>(entries.size());
         for (ObjectProperty entry : entries) {
             if (entry.rejected()) {
                 continue;
             }
             String k = entry.key().value();
-            keyRanges.put(k, entry.key().range());
+            if (keyRanges != null) {
+                keyRanges.put(k, entry.key().range());
+            }
             if (topLevel && (k.equals("imports") || k.equals("context"))) {
                 diags.exprError(entry.key(), GoText.quote(k) + " is a reserved key");
             } else if (properties.containsKey(k)) {
@@ -142,8 +153,11 @@ final class Declarer {
             } else {
                 EvalValue pb = base == null ? null : base.property(entry.key(), k);
                 properties.put(k, declare(PathText.joinKey(path, k), entry.value(), pb));
+                declared.add(k);
             }
         }
+        java.util.Collections.sort(declared);
+        return declared;
     }
 
     private ExprNode builtin(String path, BuiltinExpr b, EvalValue base) {

@@ -97,9 +97,9 @@ final class EvalContext {
         // presized: growing a table of 100,000 entries rehashes it about fifteen times
         Map<String, ExprNode> properties = new HashMap<>(Declarer.capacity(entries.size()));
         root = new ExprNode("<" + name + ">",
-                new Repr.ObjectRepr(null, properties, new HashMap<>()), SchemaOps.objectOfAny(), base);
-        declarer.declareEntries("", entries, base, properties, new HashMap<>(Declarer.capacity(entries.size())),
-                true);
+                new Repr.ObjectRepr(null, properties, Map.of()), SchemaOps.objectOfAny(), base);
+        // the root exports no key ranges (it has no syntax of its own), so none are collected
+        root.sortedKeys(declarer.declareEntries("", entries, base, properties, null, true));
         try {
             return evaluateExpr(root, SchemaOps.always());
         } finally {

@@ -62,6 +62,11 @@ final class ExprNode {
         return sortedKeys;
     }
 
+    /** Gives an object expression its property names, already sorted (by the declarer, which lists them). */
+    void sortedKeys(java.util.List<String> sorted) {
+        sortedKeys = java.util.Collections.unmodifiableList(sorted);
+    }
+
     dev.openesc.core.ast.Expr syntax() {
         return repr.syntax();
     }
