@@ -29,8 +29,11 @@ final class SchemaMerge {
         int size = base.properties().size() + top.properties().size();
         Map<String, Schema> properties = new LinkedHashMap<>(Math.max(16, (int) (size / 0.75f) + 1));
         properties.putAll(base.properties());
+        // the base is looked up rather than the map being built: the same answer (the map holds only the base's
+        // properties and the top's, each top name once), from the usually small base instead of the large result
+        Map<String, Schema> baseProperties = base.properties();
         top.properties().forEach((name, topProperty) -> {
-            Schema baseProperty = properties.get(name);
+            Schema baseProperty = baseProperties.get(name);
             properties.put(name, baseProperty == null ? topProperty : merged(baseProperty, topProperty));
         });
 
