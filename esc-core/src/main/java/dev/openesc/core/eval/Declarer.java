@@ -119,25 +119,22 @@ final class Declarer {
         Map<String, ExprNode> properties = new HashMap<>(capacity(o.entries().size()));
         // looked up by key only (the exporter walks keys in sorted order)
         Map<String, dev.openesc.core.syntax.Range> keyRanges = new HashMap<>(capacity(o.entries().size()));
-        List<String> sorted = declareEntries(path, o.entries(), base, properties, keyRanges, false);
+        PropertyOrder order = declareEntries(path, o.entries(), base, properties, keyRanges, false);
         ExprNode x = new ExprNode(path, new Repr.ObjectRepr(o, properties, keyRanges), SchemaOps.objectOfAny(), base);
-        x.sortedKeys(sorted);
+        x.order = order;
         return x;
     }
 
     /**
-     * Declares object entries into {@code properties} and returns the declared keys, sorted. At the top level,
-     * reserved keys are reported instead of declared. {@code keyRanges} is null when nothing reads them (the root
-     * object exports no key ranges).
-     *
-     * <p>The keys are sorted from document order rather than from the hash table's: the sort is adaptive, and
-     * documents are often written wholly or partly in key order (a hash table's order is always random, and
-     * sorting the 100,000 keys of a large root from it was a visible share of each pass).
+     * Declares object entries into {@code properties} and returns the declared properties in key order. At the top
+     * level, reserved keys are reported instead of declared. {@code keyRanges} is null when nothing reads them (the
+     * root object exports no key ranges).
      */
-    List<String> declareEntries(String path, List<ObjectProperty> entries, EvalValue base,
+    PropertyOrder declareEntries(String path, List<ObjectProperty> entries, EvalValue base,
             Map<String, ExprNode> properties, Map<String, dev.openesc.core.syntax.Range> keyRanges,
             boolean topLevel) {
-        List<String> declared = new ArrayList<>(entries.size());
+        List<String> keys = new ArrayList<>(entries.size());
+        List<ExprNode> nodes = new ArrayList<>(entries.size());
         for (ObjectProperty entry : entries) {
             if (entry.rejected()) {
                 continue;
@@ -152,12 +149,13 @@ final class Declarer {
                 diags.exprError(entry.key(), "duplicate key " + GoText.quote(k));
             } else {
                 EvalValue pb = base == null ? null : base.property(entry.key(), k);
-                properties.put(k, declare(PathText.joinKey(path, k), entry.value(), pb));
-                declared.add(k);
+                ExprNode x = declare(PathText.joinKey(path, k), entry.value(), pb);
+                properties.put(k, x);
+                keys.add(k);
+                nodes.add(x);
             }
         }
-        java.util.Collections.sort(declared);
-        return declared;
+        return PropertyOrder.sorted(keys, nodes);
     }
 
     private ExprNode builtin(String path, BuiltinExpr b, EvalValue base) {

@@ -99,7 +99,7 @@ final class EvalContext {
         root = new ExprNode("<" + name + ">",
                 new Repr.ObjectRepr(null, properties, Map.of()), SchemaOps.objectOfAny(), base);
         // the root exports no key ranges (it has no syntax of its own), so none are collected
-        root.sortedKeys(declarer.declareEntries("", entries, base, properties, null, true));
+        root.order = declarer.declareEntries("", entries, base, properties, null, true);
         try {
             return evaluateExpr(root, SchemaOps.always());
         } finally {
@@ -317,18 +317,19 @@ final class EvalContext {
 
     private EvalValue object(ExprNode x, Repr.ObjectRepr o, Schema accept) {
         EvalValue v = new EvalValue(x, null);
-        List<String> keys = x.sortedKeys();
+        PropertyOrder order = x.order;
         // filled in key order, so that later sorts of these keys (merged keys, the record schema) find them sorted
-        Map<String, EvalValue> out = new LinkedHashMap<>(keys.size() * 2);
-        Map<String, Schema> props = new LinkedHashMap<>(keys.size() * 2);
-        for (String k : keys) {
+        Map<String, EvalValue> out = new LinkedHashMap<>(order.size() * 2);
+        Map<String, Schema> props = new LinkedHashMap<>(order.size() * 2);
+        for (int i = 0; i < order.size(); i++) {
+            String k = order.key(i);
             boolean rotateOnlyInput = accept != null && !accept.isBoolean() && accept.hasRotateOnlyProperty(k);
             if (rotateOnlyInput) {
                 rotateOnlyScope++;
             }
             EvalValue pv;
             try {
-                ExprNode px = o.properties().get(k);
+                ExprNode px = order.node(i);
                 if (rotateOnlyInput && !validating() && !rotating && px.state == ExprNode.State.DECLARED) {
                     // outside a rotation, rotate-only inputs are not evaluated at all
                     pv = EvalValue.unknown(px, SchemaOps.always());
