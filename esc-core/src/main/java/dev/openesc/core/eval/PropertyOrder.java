@@ -41,6 +41,9 @@ final class PropertyOrder {
         if (keys.isEmpty()) {
             return EMPTY;
         }
+        if (ascending(keys)) {
+            return new PropertyOrder(keys.toArray(new String[0]), nodes.toArray(new ExprNode[0]));
+        }
         Declared[] declared = new Declared[keys.size()];
         for (int i = 0; i < declared.length; i++) {
             declared[i] = new Declared(keys.get(i), nodes.get(i));
@@ -53,6 +56,15 @@ final class PropertyOrder {
             n[i] = declared[i].node;
         }
         return new PropertyOrder(k, n);
+    }
+
+    private static boolean ascending(List<String> keys) {
+        for (int i = 1; i < keys.size(); i++) {
+            if (keys.get(i - 1).compareTo(keys.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     int size() {
