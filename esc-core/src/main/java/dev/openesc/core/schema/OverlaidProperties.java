@@ -53,6 +53,20 @@ final class OverlaidProperties extends AbstractMap<String, Schema> {
         return topProperty != null ? topProperty : base.get(name);
     }
 
+    /** In the entry set's order, without an entry object per property. */
+    @Override
+    public void forEach(java.util.function.BiConsumer<? super String, ? super Schema> action) {
+        base.forEach((name, baseProperty) -> {
+            Schema merged = both.get(name);
+            action.accept(name, merged != null ? merged : baseProperty);
+        });
+        top.forEach((name, topProperty) -> {
+            if (!base.containsKey(name)) {
+                action.accept(name, topProperty);
+            }
+        });
+    }
+
     @Override
     public Set<Entry<String, Schema>> entrySet() {
         return new AbstractSet<>() {

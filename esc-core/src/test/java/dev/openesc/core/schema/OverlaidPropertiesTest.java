@@ -52,6 +52,12 @@ class OverlaidPropertiesTest {
         assertThat(merged.toJsonString())
                 .isEqualTo(Schema.merged(Schema.recordOf(base), Schema.recordOf(new LinkedHashMap<>(top)))
                         .toJsonString());
+        List<String> visited = new ArrayList<>();
+        actual.forEach((k, v) -> {
+            assertThat(v).isEqualTo(expected.get(k));
+            visited.add(k);
+        });
+        assertThat(visited).containsExactlyElementsOf(expected.keySet());
         List<String> keys = new ArrayList<>(actual.keySet());
         assertThat(keys.subList(0, base.size())).containsExactlyElementsOf(base.keySet());
     }
