@@ -30,6 +30,8 @@ import java.util.List;
 public final class ExprParser {
     private final SourceLines source;
     private final Diagnostics diags;
+    /** Names of the interpolations of this document, shared (see {@link NameTable}). */
+    private final NameTable names = new NameTable();
 
     ExprParser(byte[] source, Diagnostics diags) {
         this.source = source == null ? null : new SourceLines(source);
@@ -80,7 +82,7 @@ public final class ExprParser {
     }
 
     private Expr parseString(StringNode node) {
-        List<Interpolation> parts = InterpolationParser.parse(node, source, diags);
+        List<Interpolation> parts = InterpolationParser.parse(node, source, diags, names);
         if (parts.isEmpty()) {
             return StringExpr.of(node);
         }

@@ -13,7 +13,7 @@ import java.util.List;
 final class InterpolationParser {
     private InterpolationParser() {}
 
-    static List<Interpolation> parse(StringNode node, SourceLines source, Diagnostics diags) {
+    static List<Interpolation> parse(StringNode node, SourceLines source, Diagnostics diags, NameTable names) {
         String plain = node.value();
         if (plain.indexOf('$') < 0) {
             // the common case: no accesses and no escapes, so the value is its only part
@@ -36,7 +36,7 @@ final class InterpolationParser {
                     ranges = ScalarRanges.of(node, value, source);
                 }
                 PropertyAccessParser.Result access =
-                        PropertyAccessParser.parse(node, ranges, value, offset + 2, diags);
+                        PropertyAccessParser.parse(node, ranges, value, offset + 2, diags, names);
                 parts.add(new Interpolation(new String(text, 0, textLength, StandardCharsets.UTF_8), access.access()));
                 textLength = 0;
                 offset = access.end();

@@ -26,11 +26,14 @@ final class PropertyAccessParser {
     private final ScalarRanges ranges;
     private final byte[] text;
     private final Diagnostics diags;
+    private final NameTable names;
     private final List<PropertyAccessor> accessors = new ArrayList<>();
     private int offset;
 
-    private PropertyAccessParser(Node parent, ScalarRanges ranges, byte[] text, int start, Diagnostics diags) {
+    private PropertyAccessParser(Node parent, ScalarRanges ranges, byte[] text, int start, Diagnostics diags,
+            NameTable names) {
         this.parent = parent;
+        this.names = names;
         this.ranges = ranges;
         this.text = text;
         this.offset = start;
@@ -38,8 +41,9 @@ final class PropertyAccessParser {
     }
 
     /** Parses the access starting at byte {@code start} of {@code text} (just after {@code ${}). */
-    static Result parse(Node parent, ScalarRanges ranges, byte[] text, int start, Diagnostics diags) {
-        return new PropertyAccessParser(parent, ranges, text, start, diags).parseAccess();
+    static Result parse(Node parent, ScalarRanges ranges, byte[] text, int start, Diagnostics diags,
+            NameTable names) {
+        return new PropertyAccessParser(parent, ranges, text, start, diags, names).parseAccess();
     }
 
     private Result parseAccess() {
@@ -81,7 +85,8 @@ final class PropertyAccessParser {
             error(start, "property name must not be empty");
         }
         // a name is a contiguous run of the text: no copy through a buffer
-        return new PropertyName(new String(text, from, offset - from, StandardCharsets.UTF_8), rangeFrom(start));
+        String name = names.share(new String(text, from, offset - from, StandardCharsets.UTF_8));
+        return new PropertyName(name, rangeFrom(start));
     }
 
     /** Parses {@code ["key"]} or {@code [index]}; {@code start} is the offset of the opening bracket. */

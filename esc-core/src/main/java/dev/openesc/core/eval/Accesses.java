@@ -59,12 +59,12 @@ final class Accesses {
         String first = objectKey(syntax, steps.get(0).accessor, false);
         if ("imports".equals(first)) {
             steps.get(0).value = e.myImports;
-            return evaluateValueAccess(syntax, e.myImports, steps.subList(1, steps.size()));
+            return evaluateValueAccess(syntax, e.myImports, steps, 1);
         }
         if ("context".equals(first)) {
             EvalValue context = e.context();
             steps.get(0).value = context;
-            return evaluateValueAccess(syntax, context, steps.subList(1, steps.size()));
+            return evaluateValueAccess(syntax, context, steps, 1);
         }
         if ("environments".equals(first)) {
             return environmentReference(x, steps, accept);
@@ -89,7 +89,7 @@ final class Accesses {
                 ExprNode prop = o.properties().get(key);
                 if (prop == null) {
                     if (EvalValue.isObject(receiver.base)) {
-                        return evaluateValueAccess(syntax, receiver.base, steps.subList(i, steps.size()));
+                        return evaluateValueAccess(syntax, receiver.base, steps, i);
                     }
                     e.diags.accessorError(syntax, step.accessor, unknownProperty(key, o.properties().keySet()));
                     return invalid(syntax, steps.subList(i, steps.size()));
@@ -100,7 +100,7 @@ final class Accesses {
                 receiver = b.arg("plaintext");
                 continue;
             } else {
-                return evaluateValueAccess(syntax, evaluateReferenced(receiver), steps.subList(i, steps.size()));
+                return evaluateValueAccess(syntax, evaluateReferenced(receiver), steps, i);
             }
             EvalValue synthetic = new EvalValue(receiver, receiver.schema);
             synthetic.base = receiver.base;
@@ -148,7 +148,7 @@ final class Accesses {
         EvalValue envs = synthetic(x, envName, imported);
         EvalValue projects = synthetic(x, project, envs);
         EvalValue reference = synthetic(x, "environments", projects);
-        return evaluateValueAccess(syntax, reference, steps);
+        return evaluateValueAccess(syntax, reference, steps, 0);
     }
 
     private static EvalValue synthetic(ExprNode x, String key, EvalValue inner) {
@@ -161,10 +161,13 @@ final class Accesses {
         return v;
     }
 
-    EvalValue evaluateValueAccess(Expr syntax, EvalValue receiver, List<Repr.Step> steps) {
-        // the remaining steps are cut out only by the answers that need them: a view per step was most of what
-        // following a plain reference allocated
-        int i = 0;
+    /**
+     * Follows {@code steps} from index {@code from} on, starting at {@code receiver}. The remaining steps are cut out
+     * only by the answers that need them: a view per step (and per reference that continues in an imported value)
+     * was most of what following a plain reference allocated.
+     */
+    EvalValue evaluateValueAccess(Expr syntax, EvalValue receiver, List<Repr.Step> steps, int from) {
+        int i = from;
         while (i < steps.size()) {
             Repr.Step step = steps.get(i);
             if (receiver.unknown) {
@@ -185,7 +188,7 @@ final class Accesses {
                 EvalValue prop = receiver.map().get(key);
                 if (prop == null) {
                     if (EvalValue.isObject(receiver.base)) {
-                        return evaluateValueAccess(syntax, receiver.base, steps.subList(i, steps.size()));
+                        return evaluateValueAccess(syntax, receiver.base, steps, i);
                     }
                     e.diags.accessorError(syntax, step.accessor, unknownProperty(key, receiver.keys()));
                     return invalid(syntax, steps.subList(i, steps.size()));

@@ -119,31 +119,43 @@ final class Declarer {
         Map<String, ExprNode> properties = new HashMap<>(capacity(o.entries().size()));
         // looked up by key only (the exporter walks keys in sorted order)
         Map<String, dev.openesc.core.syntax.Range> keyRanges = new HashMap<>(capacity(o.entries().size()));
-        declareEntries(path, o.entries(), base, properties, keyRanges, false);
-        return new ExprNode(path, new Repr.ObjectRepr(o, properties, keyRanges), SchemaOps.objectOfAny(), base);
+        PropertyOrder order = declareEntries(path, o.entries(), base, properties, keyRanges, false);
+        ExprNode x = new ExprNode(path, new Repr.ObjectRepr(o, properties, keyRanges), SchemaOps.objectOfAny(), base);
+        x.order = order;
+        return x;
     }
 
     /**
-     * Declares object entries into {@code properties}. At the top level, reserved keys are reported instead of
-     * declared.
+     * Declares object entries into {@code properties} and returns the declared properties in key order. At the top
+     * level, reserved keys are reported instead of declared. {@code keyRanges} is null when nothing reads them (the
+     * root object exports no key ranges).
      */
-    void declareEntries(String path, List<ObjectProperty> entries, EvalValue base, Map<String, ExprNode> properties,
-            Map<String, dev.openesc.core.syntax.Range> keyRanges, boolean topLevel) {
+    PropertyOrder declareEntries(String path, List<ObjectProperty> entries, EvalValue base,
+            Map<String, ExprNode> properties, Map<String, dev.openesc.core.syntax.Range> keyRanges,
+            boolean topLevel) {
+        List<String> keys = new ArrayList<>(entries.size());
+        List<ExprNode> nodes = new ArrayList<>(entries.size());
         for (ObjectProperty entry : entries) {
             if (entry.rejected()) {
                 continue;
             }
             String k = entry.key().value();
-            keyRanges.put(k, entry.key().range());
+            if (keyRanges != null) {
+                keyRanges.put(k, entry.key().range());
+            }
             if (topLevel && (k.equals("imports") || k.equals("context"))) {
                 diags.exprError(entry.key(), GoText.quote(k) + " is a reserved key");
             } else if (properties.containsKey(k)) {
                 diags.exprError(entry.key(), "duplicate key " + GoText.quote(k));
             } else {
                 EvalValue pb = base == null ? null : base.property(entry.key(), k);
-                properties.put(k, declare(PathText.joinKey(path, k), entry.value(), pb));
+                ExprNode x = declare(PathText.joinKey(path, k), entry.value(), pb);
+                properties.put(k, x);
+                keys.add(k);
+                nodes.add(x);
             }
         }
+        return PropertyOrder.sorted(keys, nodes);
     }
 
     private ExprNode builtin(String path, BuiltinExpr b, EvalValue base) {

@@ -5,7 +5,6 @@ import dev.openesc.core.schema.Schema;
 import dev.openesc.core.schema.GoText;
 import dev.openesc.core.value.Value;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +66,13 @@ final class EvalValue {
                 e.walk(f);
             }
         } else if (repr instanceof Map<?, ?>) {
+            EvalValue[] properties = alignedProperties();
+            if (properties != null) {
+                for (EvalValue p : properties) {
+                    p.walk(f);
+                }
+                return;
+            }
             for (String k : keys()) {
                 property(def.syntax(), k).walk(f);
             }
@@ -84,6 +90,15 @@ final class EvalValue {
                 }
             }
         } else if (repr instanceof Map<?, ?>) {
+            EvalValue[] properties = alignedProperties();
+            if (properties != null) {
+                for (EvalValue p : properties) {
+                    if (p.containsUnknowns()) {
+                        return true;
+                    }
+                }
+                return false;
+            }
             for (String k : keys()) {
                 if (property(def.syntax(), k).containsUnknowns()) {
                     return true;
@@ -104,6 +119,15 @@ final class EvalValue {
                 }
             }
         } else if (repr instanceof Map<?, ?>) {
+            EvalValue[] properties = alignedProperties();
+            if (properties != null) {
+                for (EvalValue p : properties) {
+                    if (p.containsSecrets()) {
+                        return true;
+                    }
+                }
+                return false;
+            }
             for (String k : keys()) {
                 if (property(def.syntax(), k).containsSecrets()) {
                     return true;
@@ -169,53 +193,32 @@ final class EvalValue {
             List<String> merged = null;
             for (int i = levels.size() - 1; i >= 0; i--) {
                 EvalValue level = levels.get(i);
-                List<String> own = level.mergedKeys != null ? level.mergedKeys : sortedKeys(level.map());
-                merged = merged == null ? own : union(own, merged);
+                List<String> own = level.mergedKeys != null ? level.mergedKeys : SortedMerge.sortedKeys(level.map());
+                merged = merged == null ? own : SortedMerge.union(own, merged);
                 level.mergedKeys = merged;
             }
         }
         return mergedKeys;
     }
 
-    private static List<String> sortedKeys(Map<String, EvalValue> m) {
-        List<String> ks = new ArrayList<>(m.keySet());
-        // objects are built in key order, which makes this a linear check
-        Collections.sort(ks);
-        return ks;
-    }
-
-    /** The union of two sorted key lists, sorted, in linear time. */
-    private static List<String> union(List<String> a, List<String> b) {
-        List<String> out = new ArrayList<>(a.size() + b.size());
-        int i = 0;
-        int j = 0;
-        while (i < a.size() && j < b.size()) {
-            int c = a.get(i).compareTo(b.get(j));
-            if (c <= 0) {
-                out.add(a.get(i++));
-                if (c == 0) {
-                    j++;
-                }
-            } else {
-                out.add(b.get(j++));
-            }
-        }
-        out.addAll(a.subList(i, a.size()));
-        out.addAll(b.subList(j, b.size()));
-        return out;
-    }
-
     /** Below this many object levels, asking {@link #property} key by key is cheaper than {@link #deepProperties}. */
     private static final int DEEP_CHAIN = 4;
 
     /**
-     * Every property of this object under merge-patch semantics, in {@link #keys} order, in a new array; null when
-     * the chain is shallow (or ends in a value that is not a known object), and callers ask {@link #property} per
-     * key. Asking per key walks the chain once per key: an object merged from 26 imports, and each of its levels
-     * exported in turn as the trace's base, made that cubic in the depth. Typed Object[]: the exporter replaces
-     * the properties in it by their exported values and keeps it.
+     * From this many keys on, an object's properties are read from the aligned array even when its chain is
+     * shallow: asking per key is a hash lookup per property (for the 100,000-property root of a large environment,
+     * each likely a cache miss, several times per pass), the array is built without any.
      */
-    Object[] deepProperties() {
+    private static final int LARGE_OBJECT = 256;
+
+    /**
+     * Every property of this object under merge-patch semantics, aligned with {@link #keys} and memoised; callers
+     * must not write to it. Null when the object is small and its chain shallow (or the chain ends in a value that
+     * is not a known object): callers then ask {@link #property} per key. Asking per key walks the chain once per
+     * key: an object merged from 26 imports, and each of its levels exported in turn as the trace's base, made
+     * that cubic in the depth.
+     */
+    EvalValue[] alignedProperties() {
         int depth = 0;
         for (EvalValue c = this; c != null; c = c.base) {
             if (c.map() == null) {
@@ -223,17 +226,25 @@ final class EvalValue {
             }
             depth++;
         }
-        if (depth < DEEP_CHAIN) {
+        if (depth < DEEP_CHAIN && keys().size() < LARGE_OBJECT) {
             return null;
         }
-        EvalValue[] merged = mergedValues();
-        return java.util.Arrays.copyOf(merged, merged.length, Object[].class);
+        return mergedValues();
+    }
+
+    /**
+     * {@link #alignedProperties} in a new array, typed Object[]: the exporter replaces the properties in it by their
+     * exported values and keeps it.
+     */
+    Object[] deepProperties() {
+        EvalValue[] merged = alignedProperties();
+        return merged == null ? null : java.util.Arrays.copyOf(merged, merged.length, Object[].class);
     }
 
     /**
      * The merged properties aligned with {@link #keys}, memoised at every level of the chain like the keys: each
      * level merges its own properties over the level below's array in one pass over the two sorted key lists.
-     * Only for chains of objects (see {@link #deepProperties}).
+     * Only for chains of objects (see {@link #alignedProperties}).
      */
     private EvalValue[] mergedValues() {
         if (mergedValues != null) {
@@ -254,18 +265,8 @@ final class EvalValue {
                 List<String> belowKeys = below == null ? List.of() : level.base.keys();
                 Map<String, EvalValue> own = level.map();
                 EvalValue[] values = new EvalValue[keys.size()];
-                int j = 0;
-                for (int k = 0; k < values.length; k++) {
-                    String key = keys.get(k);
-                    // the keys below are a sorted subset of this level's: advance to this key
-                    while (j < belowKeys.size() && belowKeys.get(j).compareTo(key) < 0) {
-                        j++;
-                    }
-                    EvalValue v = own.get(key);
-                    if (v == null && j < belowKeys.size() && belowKeys.get(j).equals(key)) {
-                        v = below[j];
-                    }
-                    values[k] = v;
+                if (!SortedMerge.fillInKeyOrder(own, keys, belowKeys, below, values)) {
+                    SortedMerge.fillByLookup(own, keys, belowKeys, below, values);
                 }
                 level.mergedValues = values;
             }

@@ -159,12 +159,18 @@ final class Exporter {
             }
             ex = ex.withList(list);
         } else if (repr instanceof Repr.ObjectRepr o) {
-            List<String> sorted = x.sortedKeys();
+            PropertyOrder order = x.order;
             // every declared property has its key range; the key ranges also hold reserved top-level keys
             Map<String, Range> keys = o.syntax() == null ? SortedKeyMap.empty()
-                    : o.keyRanges().size() == sorted.size() ? inOrder(sorted, o.keyRanges(), r -> Range.from(r, env))
+                    : o.keyRanges().size() == order.size()
+                    ? inOrder(order.keyList(), o.keyRanges(), r -> Range.from(r, env))
                     : sortedByKey(o.keyRanges(), r -> Range.from(r, env));
-            ex = ex.withObject(keys, inOrder(sorted, o.properties(), e -> exportExpr(e, env)));
+            Object[] exprs = new Object[order.size()];
+            for (int i = 0; i < exprs.length; i++) {
+                exprs[i] = exportExpr(order.node(i), env);
+            }
+            // the declared key array is never written, so the exported map may share it
+            ex = ex.withObject(keys, SortedKeyMap.adopt(order.sharedKeys(), exprs));
         } else if (repr instanceof Repr.Builtin b) {
             ex = ex.withBuiltin(builtin(b, env));
         }

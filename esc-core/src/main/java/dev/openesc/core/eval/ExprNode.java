@@ -26,8 +26,8 @@ final class ExprNode {
      */
     dev.openesc.core.value.Expr exported;
     String exportedFor;
-    /** Memo of {@link #sortedKeys}. */
-    private java.util.List<String> sortedKeys;
+    /** An object expression's declared properties in key order (set by the declarer). */
+    PropertyOrder order;
 
     ExprNode(String path, Repr repr, Schema schema, EvalValue base) {
         this.path = path;
@@ -46,20 +46,6 @@ final class ExprNode {
         ExprNode x = new ExprNode("", repr, schema, null);
         x.state = State.DONE;
         return x;
-    }
-
-    /**
-     * The property names of this object expression in sorted order, sorted once: evaluating the object and
-     * exporting its properties and key ranges all walk them in key order, and for an object of 100,000 properties
-     * each sort was a visible cost. Asked only once declaration has filled in the properties.
-     */
-    java.util.List<String> sortedKeys() {
-        if (sortedKeys == null) {
-            java.util.List<String> keys = new java.util.ArrayList<>(((Repr.ObjectRepr) repr).properties().keySet());
-            java.util.Collections.sort(keys);
-            sortedKeys = java.util.Collections.unmodifiableList(keys);
-        }
-        return sortedKeys;
     }
 
     dev.openesc.core.ast.Expr syntax() {

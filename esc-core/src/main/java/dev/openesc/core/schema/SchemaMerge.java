@@ -12,6 +12,9 @@ import java.util.Map;
 final class SchemaMerge {
     private SchemaMerge() {}
 
+    /** From this many properties on, a record merged over a small one keeps a view of both (OverlaidProperties). */
+    private static final int LARGE_RECORD = 256;
+
     static Schema merged(Schema base, Schema top) {
         if (base == null || !top.hasType("object") || !base.hasType("object")) {
             return top;
@@ -26,11 +29,18 @@ final class SchemaMerge {
             return top;
         }
 
+        // only over a small base: a view over a large one would make lookups walk a chain of views
+        if (top.properties().size() >= LARGE_RECORD && base.properties().size() < LARGE_RECORD) {
+            return Schema.adoptedRecord(new OverlaidProperties(base.properties(), top.properties()), additional);
+        }
         int size = base.properties().size() + top.properties().size();
         Map<String, Schema> properties = new LinkedHashMap<>(Math.max(16, (int) (size / 0.75f) + 1));
         properties.putAll(base.properties());
+        // the base is looked up rather than the map being built: the same answer (the map holds only the base's
+        // properties and the top's, each top name once), from the usually small base instead of the large result
+        Map<String, Schema> baseProperties = base.properties();
         top.properties().forEach((name, topProperty) -> {
-            Schema baseProperty = properties.get(name);
+            Schema baseProperty = baseProperties.get(name);
             properties.put(name, baseProperty == null ? topProperty : merged(baseProperty, topProperty));
         });
 

@@ -9,8 +9,12 @@ import java.util.Objects;
  * inside an interpolation has a range, and for an environment of 100,000 values the two positions per range were
  * 600,000 live objects. {@link #start()} and {@link #end()} build their position on each call; they compare equal
  * to the positions given to the constructor. See decisions.md, entry 8.
+ *
+ * <p>Not final for one reason: a node decoded for evaluation only has a range and a path and nothing else, and its
+ * syntax is a subclass of its range that adds the path (decisions.md, entry 18), one object instead of two. A
+ * subclass adds no state to equality: a range equals any range of the same span and name.
  */
-public final class Range {
+public class Range {
     private final String filename;
     private final int startLine;
     private final int startColumn;
@@ -36,6 +40,12 @@ public final class Range {
         this.endLine = endLine;
         this.endColumn = endColumn;
         this.endByte = endByte;
+    }
+
+    /** The same span and name as {@code span}, for subclasses. */
+    protected Range(Range span) {
+        this(span.filename, span.startLine, span.startColumn, span.startByte, span.endLine, span.endColumn,
+                span.endByte);
     }
 
     /** A range from its parts: 1-based lines and columns, 0-based byte offsets. */

@@ -95,6 +95,15 @@ public final class SortedKeyMap<V> extends AbstractMap<String, V> implements Sor
         return i < 0 ? null : (V) values[i];
     }
 
+    /** In key order, without an entry object per key (the entry set's iterator makes one each). */
+    @Override
+    @SuppressWarnings("unchecked")
+    public void forEach(java.util.function.BiConsumer<? super String, ? super V> action) {
+        for (int i = from; i < to; i++) {
+            action.accept(keys[i], (V) values[i]);
+        }
+    }
+
     @Override
     public Set<Entry<String, V>> entrySet() {
         return new AbstractSet<>() {

@@ -3,6 +3,7 @@ package dev.openesc.core.value;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +16,17 @@ class SortedKeyMapTest {
         assertThat(List.copyOf(m.keySet())).containsExactly("a", "b", "c");
         assertThat(List.copyOf(m.values())).containsExactly(1, 2, 3);
         assertThat(m).isEqualTo(SortedKeyMap.ofSorted(List.of("a", "b", "c"), List.of(1, 2, 3)));
+    }
+
+    @Test
+    void forEachVisitsTheWindowInKeyOrder() {
+        SortedKeyMap<Integer> m = SortedKeyMap.adopt(new String[] {"a", "b", "c", "d"}, new Object[] {1, 2, 3, 4});
+        List<String> seen = new ArrayList<>();
+        m.subMap("b", "d").forEach((k, v) -> seen.add(k + v));
+        assertThat(seen).containsExactly("b2", "c3");
+        seen.clear();
+        m.forEach((k, v) -> seen.add(k + v));
+        assertThat(seen).containsExactly("a1", "b2", "c3", "d4");
     }
 
     @Test

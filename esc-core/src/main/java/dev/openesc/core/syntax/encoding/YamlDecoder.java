@@ -37,7 +37,7 @@ public final class YamlDecoder {
         if (source.length == 0) {
             return new Decoded(new DocumentNode(Syntax.NONE, null), diags);
         }
-        YamlReader.Result read = YamlReader.read(filename, source, options);
+        YamlReader.Result read = YamlReader.read(filename, source, options, keepYaml);
         if (read.error() != null) {
             diags.add(read.error());
             return new Decoded(null, diags);

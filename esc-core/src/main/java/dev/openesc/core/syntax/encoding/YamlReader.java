@@ -29,12 +29,27 @@ final class YamlReader {
             .setUseMarks(true)
             .build();
 
+    /**
+     * The same without comments, for decoding that keeps no comments ({@link YamlDecoder#decodeSyntaxOnly}): the
+     * scanner then skips comments and blank lines instead of turning each into an event for the tree builder.
+     */
+    private static final LoadSettings SETTINGS_WITHOUT_COMMENTS = LoadSettings.builder()
+            .setParseComments(false)
+            .setCodePointLimit(Integer.MAX_VALUE)
+            .setUseMarks(true)
+            .build();
+
     private YamlReader() {}
 
     /** Either a document (null when the stream holds none) or the error that stopped reading. */
     record Result(YamlNode document, Diagnostic error) {}
 
     static Result read(String filename, byte[] source, DecodeOptions options) {
+        return read(filename, source, options, true);
+    }
+
+    /** Reads as {@link #read(String, byte[], DecodeOptions)}; without {@code comments}, comments are skipped. */
+    static Result read(String filename, byte[] source, DecodeOptions options, boolean comments) {
         if (source.length > options.maxDocumentBytes()) {
             return failure("yaml: document is " + source.length + " bytes, larger than the limit of "
                     + options.maxDocumentBytes() + " bytes");
@@ -49,7 +64,8 @@ final class YamlReader {
             text = text.substring(1);
         }
         try {
-            ParserImpl parser = new ParserImpl(SETTINGS, new StreamReader(SETTINGS, text));
+            LoadSettings settings = comments ? SETTINGS : SETTINGS_WITHOUT_COMMENTS;
+            ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, text));
             return new Result(new YamlTreeBuilder(parser, text, options.maxDepth()).build(), null);
         } catch (YamlTreeBuilder.TooDeepException e) {
             return failure("yaml: line " + e.line + ", column " + e.column + ": nesting is deeper than the limit of "

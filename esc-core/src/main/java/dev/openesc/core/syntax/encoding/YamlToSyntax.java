@@ -10,6 +10,7 @@ import dev.openesc.core.syntax.NumberNode;
 import dev.openesc.core.syntax.ObjectNode;
 import dev.openesc.core.syntax.Range;
 import dev.openesc.core.syntax.StringNode;
+import dev.openesc.core.syntax.Syntax;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +33,11 @@ final class YamlToSyntax {
         this.keepYaml = keepYaml;
     }
 
-    private YamlSyntax syntax(YamlNode n, Range range, SyntaxPath path, Object originalValue) {
-        return keepYaml ? new YamlSyntax(n, range, path, originalValue) : new YamlSyntax(null, range, path, null);
+    private Syntax syntax(YamlNode n, Range range, SyntaxPath path, Object originalValue) {
+        if (keepYaml) {
+            return new YamlSyntax(n, range, path, originalValue);
+        }
+        return range != null ? new LocatedRange(range, path) : new YamlSyntax(null, null, path, null);
     }
 
     /** The syntax node for {@code n}, or null for nodes that cannot be represented (aliases, bad scalars). */
@@ -57,7 +61,7 @@ final class YamlToSyntax {
     }
 
     private Node sequence(YamlNode n, Range range, SyntaxPath path) {
-        YamlSyntax syntax = syntax(n, range, path, null);
+        Syntax syntax = syntax(n, range, path, null);
         List<Node> elements = new ArrayList<>(n.content.size());
         for (int i = 0; i < n.content.size(); i++) {
             YamlNode child = n.content.get(i);
@@ -72,7 +76,7 @@ final class YamlToSyntax {
     }
 
     private Node mapping(YamlNode n, Range range, SyntaxPath path) {
-        YamlSyntax syntax = syntax(n, range, path, null);
+        Syntax syntax = syntax(n, range, path, null);
         List<ObjectNode.Entry> entries = new ArrayList<>(n.content.size() / 2);
         for (int i = 0; i + 1 < n.content.size(); i += 2) {
             YamlNode keyNode = n.content.get(i);
