@@ -80,41 +80,21 @@ final class EvalValue {
     }
 
     boolean containsUnknowns() {
-        if (unknown) {
-            return true;
-        }
-        if (repr instanceof List<?>) {
-            for (EvalValue e : list()) {
-                if (e.containsUnknowns()) {
-                    return true;
-                }
-            }
-        } else if (repr instanceof Map<?, ?>) {
-            EvalValue[] properties = alignedProperties();
-            if (properties != null) {
-                for (EvalValue p : properties) {
-                    if (p.containsUnknowns()) {
-                        return true;
-                    }
-                }
-                return false;
-            }
-            for (String k : keys()) {
-                if (property(def.syntax(), k).containsUnknowns()) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return contains(true);
     }
 
     boolean containsSecrets() {
-        if (secret) {
+        return contains(false);
+    }
+
+    /** Whether this value or any value inside it is unknown ({@code unknowns}) or secret (otherwise). */
+    private boolean contains(boolean unknowns) {
+        if (unknowns ? unknown : secret) {
             return true;
         }
         if (repr instanceof List<?>) {
             for (EvalValue e : list()) {
-                if (e.containsSecrets()) {
+                if (e.contains(unknowns)) {
                     return true;
                 }
             }
@@ -122,14 +102,14 @@ final class EvalValue {
             EvalValue[] properties = alignedProperties();
             if (properties != null) {
                 for (EvalValue p : properties) {
-                    if (p.containsSecrets()) {
+                    if (p.contains(unknowns)) {
                         return true;
                     }
                 }
                 return false;
             }
             for (String k : keys()) {
-                if (property(def.syntax(), k).containsSecrets()) {
+                if (property(def.syntax(), k).contains(unknowns)) {
                     return true;
                 }
             }
