@@ -31,6 +31,8 @@ final class CephCluster implements AutoCloseable {
 
     /** Loaded CI machines start the three daemons in about 25 s; this bounds the wait generously. */
     private static final Duration READY_WITHIN = Duration.ofSeconds(120);
+    /** Attempts to start a cluster before a test gives up (see {@link #start}). */
+    private static final int START_ATTEMPTS = 3;
     static final List<String> BINARIES = List.of("ceph-mon", "ceph-osd", "radosgw", "radosgw-admin", "monmaptool",
             "ceph-authtool", "ceph");
     /** Exactly 16 characters: RGW encrypts its session tokens with it. */
@@ -65,18 +67,24 @@ final class CephCluster implements AutoCloseable {
                     + "): run .ci/install-rgw.sh, or set ESC_SKIP_RGW=1 to skip the tests that need it");
         }
         // Ports are picked free and bound by the daemons a few seconds later; on a crowded machine another
-        // process can take one in between (seen once: an OSD reaching a foreign monitor, "wrong fsid"). One more
-        // attempt on fresh ports tells that apart from a Ceph that cannot start here.
-        try {
-            return startOnce();
-        } catch (IllegalStateException first) {
+        // process can take one in between (seen: an OSD reaching a foreign monitor, "wrong fsid", twice in a row
+        // within a second, in a fresh CI run right after another test JVM's clusters were stopped). Further
+        // attempts on fresh ports, a few seconds apart, tell that apart from a Ceph that cannot start here.
+        IllegalStateException failure = null;
+        for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
             try {
                 return startOnce();
-            } catch (IllegalStateException second) {
-                second.addSuppressed(first);
-                throw second;
+            } catch (IllegalStateException e) {
+                if (failure != null) {
+                    e.addSuppressed(failure);
+                }
+                failure = e;
+                if (attempt < START_ATTEMPTS) {
+                    sleep(Duration.ofSeconds(3L * attempt));
+                }
             }
         }
+        throw failure;
     }
 
     private static CephCluster startOnce() {
@@ -92,9 +100,11 @@ final class CephCluster implements AutoCloseable {
             return cluster;
         } catch (RuntimeException | Error e) {
             String log = cluster.rgwLogTail(40);
+            String monLog = tail(readLines(cluster.home.resolve("log/mon.a.log")), 20);
             cluster.close();
             throw new IllegalStateException("Ceph RGW did not come up: " + e.getMessage()
-                    + "\n--- last lines of radosgw's log ---\n" + log, e);
+                    + "\n--- last lines of radosgw's log ---\n" + log
+                    + "\n--- last lines of the monitor's log ---\n" + monLog, e);
         }
     }
 
