@@ -55,6 +55,8 @@ final class StartupWarmup implements Runnable {
         if (args.length == 0 || !ENVIRONMENT_COMMANDS.contains(args[0])) {
             return;
         }
+        // Before the warm-up thread's date format reads any locale data.
+        LocaleData.preferCompatWhereSame();
         boolean opens = OPENING_COMMANDS.contains(args[0])
                 || args.length > 1 && args[0].equals("env") && OPENING_COMMANDS.contains(args[1]);
         // `env get` evaluates the definition without decrypting anything, unless it is to show the secrets.
