@@ -91,10 +91,11 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens a SQLite database for a process that lives a moment (a CLI command) without a pool: each borrower
-     * gets a connection of its own, opened on the spot, which costs less than starting a pool, its housekeeping
-     * thread and its first liveness checks. One connection stays open until {@link #close()}, so that SQLite
-     * does not checkpoint and remove the write-ahead log each time the last borrower closes. Any other
+     * Opens a SQLite database for a process that lives a moment (a CLI command) without a pool, which costs less
+     * than starting a pool, its housekeeping thread and its first liveness checks: one connection, open until
+     * {@link #close()}, is lent to one borrower at a time, and a borrower who comes while it is lent gets a
+     * connection of its own, opened on the spot ({@link OneSqliteConnection}). The kept connection also keeps
+     * SQLite from checkpointing and removing the write-ahead log each time the last borrower closes. Any other
      * database is opened with its pool, as {@link #open(String, DatabaseOptions)} does.
      */
     public static Database openUnpooled(String url, DatabaseOptions options) {
@@ -103,14 +104,13 @@ public final class Database implements AutoCloseable {
             return open(parsed, options);
         }
         prepareSqliteFile(parsed.sqlitePath());
-        DataSource connections = sqliteDataSource(parsed);
-        Connection kept;
+        OneSqliteConnection connections;
         try {
-            kept = connections.getConnection();
+            connections = new OneSqliteConnection(sqliteDataSource(parsed));
         } catch (SQLException e) {
             throw new StoreException.StoreUnavailable("cannot connect to " + parsed, e);
         }
-        Runnable release = () -> closeQuietly(kept);
+        Runnable release = () -> closeQuietly(connections);
         try {
             boolean migrated = SchemaMigration.of(options).apply(connections, parsed.dialect());
             return new Database(parsed, connections, release, options.clock(), migrated);
@@ -222,9 +222,9 @@ public final class Database implements AutoCloseable {
         return "23505".equals(e.getSQLState());
     }
 
-    private static void closeQuietly(Connection connection) {
+    private static void closeQuietly(OneSqliteConnection connections) {
         try {
-            connection.close();
+            connections.close();
         } catch (SQLException ignored) {
             // Closing a local file's connection at the end: nothing is left to save or report.
         }
@@ -274,7 +274,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static DataSource sqliteDataSource(DatabaseUrl url) {
+    private static ReusingSqliteConnection.Source sqliteDataSource(DatabaseUrl url) {
         SQLiteConfig config = new SQLiteConfig();
         // WAL lets readers go on while one writer writes; IMMEDIATE makes a transaction take the write
         // lock when it begins, so racing writers wait (busy timeout) rather than deadlock on upgrade.

@@ -38,8 +38,40 @@ final class ReusingSqliteConnection extends JDBC4Connection {
         }
     };
 
+    /** The lender whose connection this is, when {@link OneSqliteConnection} lends it; null in a pool. */
+    private OneSqliteConnection lender;
+    /** Lent to a borrower right now: its close() hands the connection back instead of closing it. */
+    private boolean onLoan;
+
     private ReusingSqliteConnection(String url, String fileName, Properties properties) throws SQLException {
         super(url, fileName, properties);
+    }
+
+    /** Makes this the connection {@code owner} lends: from now on a borrower's close() hands it back. */
+    void lentBy(OneSqliteConnection owner) {
+        this.lender = owner;
+    }
+
+    /** Called by the lender as it lends the connection to a borrower. */
+    void lend() {
+        onLoan = true;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        if (lender == null) {
+            super.close();
+        } else if (onLoan) {
+            // The borrower is done (a second close() from it finds nothing to do).
+            onLoan = false;
+            lender.giveBack(this);
+        }
+    }
+
+    /** Closes the connection itself, lent or not (the lender's own close). */
+    void closeForGood() throws SQLException {
+        lender = null;
+        super.close();
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -13,7 +14,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The CLI's way of opening its SQLite file: no pool, one connection per borrower, one kept open. */
+/** The CLI's way of opening its SQLite file: no pool, one connection kept open and lent, others for the overlap. */
 class UnpooledDatabaseTest {
 
     @TempDir
@@ -53,6 +54,49 @@ class UnpooledDatabaseTest {
                     .isInstanceOf(StoreException.Conflict.class);
             assertThat(StoreAssertions.rows(db, "orgs")).isEqualTo(1);
         }
+    }
+
+    @Test
+    void borrowersOneAfterTheOtherShareTheKeptConnectionAndAnOverlappingOneGetsItsOwn() throws Exception {
+        try (Database db = Database.openUnpooled(url(), DatabaseOptions.defaults())) {
+            Connection first = db.read(connection -> connection);
+            Connection nested = db.read(outer -> {
+                assertThat(outer).isSameAs(first);
+                return db.read(inner -> {
+                    assertThat(inner).isNotSameAs(outer);
+                    return inner;
+                });
+            });
+            assertThat(nested.isClosed()).as("a borrower's own connection is closed when it is done").isTrue();
+            Connection again = db.read(connection -> connection);
+            assertThat(again).isSameAs(first);
+            assertThat(first.isClosed()).isFalse();
+            // A second close() from a borrower that is done changes nothing.
+            first.close();
+            assertThat(first.isClosed()).isFalse();
+            Connection third = db.read(connection -> connection);
+            assertThat(third).isSameAs(first);
+        }
+    }
+
+    @Test
+    void theKeptConnectionComesBackInAutoCommitModeWhateverItsBorrowerDid() throws Exception {
+        try (Database db = Database.openUnpooled(url(), DatabaseOptions.defaults())) {
+            assertThatThrownBy(() -> db.transaction(connection -> {
+                throw new IllegalStateException("failing on purpose");
+            })).isInstanceOf(IllegalStateException.class);
+            assertThat(db.read(Connection::getAutoCommit)).isTrue();
+            // A borrower that leaves a transaction open: rolled back when it hands the connection back.
+            db.read(connection -> {
+                connection.setAutoCommit(false);
+                Sql.update(connection, "INSERT INTO orgs (name, created_at) VALUES (?, ?)", "half", db.now());
+                return null;
+            });
+            assertThat(db.read(Connection::getAutoCommit)).isTrue();
+            assertThat(StoreAssertions.rows(db, "orgs")).isZero();
+        }
+        // Closing the database closes the kept connection: the log is folded back into the file.
+        assertThat(Files.exists(dir.resolve("esc.db-wal"))).isFalse();
     }
 
     @Test
