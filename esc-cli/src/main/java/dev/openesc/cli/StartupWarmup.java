@@ -55,8 +55,6 @@ final class StartupWarmup implements Runnable {
         if (args.length == 0 || !ENVIRONMENT_COMMANDS.contains(args[0])) {
             return;
         }
-        // Before the warm-up thread's date format reads any locale data.
-        LocaleData.preferCompatWhereSame();
         boolean opens = OPENING_COMMANDS.contains(args[0])
                 || args.length > 1 && args[0].equals("env") && OPENING_COMMANDS.contains(args[1]);
         // `env get` evaluates the definition without decrypting anything, unless it is to show the secrets.
@@ -77,6 +75,9 @@ final class StartupWarmup implements Runnable {
     @Override
     public void run() {
         try {
+            // Before the date format below reads any locale data (the main thread reads none before it needs that
+            // format; if it did, it would only find CLDR first, which prints the same).
+            LocaleData.preferCompatWhereSame();
             new SQLiteConfig();
             if (decrypts) {
                 MessageDigest.getInstance("SHA-256");
