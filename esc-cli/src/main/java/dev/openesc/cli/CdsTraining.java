@@ -29,6 +29,9 @@ public final class CdsTraining {
             run(environ(Path.of(args[1])), Path.of(args[1]), "env", "ls");
             return;
         }
+        // The locale data the commands read (the warm-up thread's choice, which races with nothing at run time but
+        // would here, where the runs below open SQLite at once): its classes and lambdas are the ones archived.
+        LocaleData.preferCompatWhereSame();
         Path home = Files.createTempDirectory("esc-cds-");
         try {
             Map<String, String> environ = environ(home);
