@@ -58,6 +58,17 @@ final class Declarer {
         if (x == null) {
             return ExprNode.missing(path, base);
         }
+        ExprNode node = declareNode(path, x, base);
+        // the trace of what the expression defines, read here while the expression is at hand (in document
+        // order) rather than through it again when each value is exported (in key order)
+        dev.openesc.core.syntax.Range r = x.range();
+        if (r != null) {
+            node.definedAt = dev.openesc.core.value.Trace.located(r);
+        }
+        return node;
+    }
+
+    private ExprNode declareNode(String path, Expr x, EvalValue base) {
         if (x instanceof NullExpr n) {
             return new ExprNode(path, new Repr.Literal(n), SchemaOps.nul(), base);
         } else if (x instanceof BooleanExpr b) {
@@ -79,11 +90,11 @@ final class Declarer {
     }
 
     // A string with one interpolation and a reference with one accessor are the common shapes: their one-element
-    // lists are immutable singletons, an object fewer each than an ArrayList, declared again in every pass.
+    // lists are the part and the step themselves (Repr.OwnList), declared again in every pass.
 
     private Repr.Interpolate interpolate(InterpolateExpr x) {
         if (x.parts().size() == 1) {
-            return new Repr.Interpolate(x, List.of(part(x.parts().get(0))));
+            return new Repr.Interpolate(x, part(x.parts().get(0)));
         }
         List<Repr.Interpolate.Part> parts = new ArrayList<>(x.parts().size());
         for (Interpolation p : x.parts()) {
@@ -98,7 +109,7 @@ final class Declarer {
 
     static List<Repr.Step> steps(PropertyAccess access) {
         if (access.accessors().size() == 1) {
-            return List.of(new Repr.Step(access.accessors().get(0)));
+            return new Repr.Step(access.accessors().get(0));
         }
         List<Repr.Step> steps = new ArrayList<>(access.accessors().size());
         for (PropertyAccessor a : access.accessors()) {

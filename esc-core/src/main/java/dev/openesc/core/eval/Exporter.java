@@ -27,11 +27,21 @@ final class Exporter {
 
     /** The wire range of an expression, shared by its exported expression and the values it defines. */
     static Range defRange(ExprNode x, String environment) {
-        if (x.wireRange == null || !x.wireRange.environment().equals(environment)
-                && Diags.rangeOf(x.syntax()) == null) {
-            x.wireRange = Range.from(Diags.rangeOf(x.syntax()), environment);
+        return defTrace(x, environment).def();
+    }
+
+    /**
+     * The trace of a value defined by {@code x} with no base. An expression with a source range has one trace for
+     * all exports ({@link Trace#located}); one without names the environment it is exported for.
+     */
+    static Trace defTrace(ExprNode x, String environment) {
+        Trace t = x.definedAt;
+        if (t == null || !t.def().environment().equals(environment) && Diags.rangeOf(x.syntax()) == null) {
+            dev.openesc.core.syntax.Range r = Diags.rangeOf(x.syntax());
+            t = r != null ? Trace.located(r) : new Trace(Range.of(environment), null);
+            x.definedAt = t;
         }
-        return x.wireRange;
+        return t;
     }
 
     /** Exports a value (memoised on the value: the first export fixes its form, as in the reference). */
@@ -70,7 +80,8 @@ final class Exporter {
                 payload = v.repr;
             }
             Value base = v.base == null ? null : exportValue(v.base, "<import>");
-            v.exported = new Value(payload, v.secret, v.unknown, new Trace(defRange(v.def, environment), base));
+            Trace trace = base == null ? defTrace(v.def, environment) : new Trace(defRange(v.def, environment), base);
+            v.exported = new Value(payload, v.secret, v.unknown, trace);
             return v.exported;
         } finally {
             v.exporting = false;
