@@ -135,7 +135,11 @@ final class Exporter {
             return new Expr(range, x.schema, base, null, EvalContext.literalValue(l.syntax()), null, null, null, null,
                     null, null);
         } else if (repr instanceof Repr.Interpolate i) {
-            List<Interpolation> parts;
+            List<Interpolation> parts = oneKey(i, env);
+            if (parts != null) {
+                // the common shape, one text and a reference of one key: one object for the parts
+                return new Expr(range, x.schema, base, null, null, parts, null, null, null, null, null);
+            }
             if (i.parts().size() == 1) {
                 parts = List.of(exportPart(i.parts().get(0), env));
             } else {
@@ -186,6 +190,25 @@ final class Exporter {
             ex = ex.withBuiltin(builtin(b, env));
         }
         return ex;
+    }
+
+    /** The compact parts of an interpolation of one text and one reference by name or key, else null. */
+    private static List<Interpolation> oneKey(Repr.Interpolate i, String env) {
+        if (i.parts().size() != 1) {
+            return null;
+        }
+        Repr.Interpolate.Part p = i.parts().get(0);
+        if (p.access() == null || p.access().size() != 1) {
+            return null;
+        }
+        Repr.Step s = p.access().get(0);
+        String key = s.accessor instanceof PropertyName n ? n.name()
+                : s.accessor instanceof PropertyKeySubscript k ? k.key() : null;
+        if (key == null) {
+            return null;
+        }
+        Range value = s.value == null ? Range.NONE : defRange(s.value.def, env);
+        return Interpolation.ofOneKey(p.text(), key, Range.from(s.accessor.range(), env), value);
     }
 
     private static Interpolation exportPart(Repr.Interpolate.Part p, String env) {
