@@ -17,6 +17,7 @@ import dev.openesc.core.ast.NullExpr;
 import dev.openesc.core.ast.NumberExpr;
 import dev.openesc.core.ast.ObjectExpr;
 import dev.openesc.core.ast.ObjectProperty;
+import dev.openesc.core.ast.OneNameInterpolation;
 import dev.openesc.core.ast.OpenExpr;
 import dev.openesc.core.ast.PropertyAccess;
 import dev.openesc.core.ast.PropertyAccessor;
@@ -93,6 +94,10 @@ final class Declarer {
     // lists are the part and the step themselves (Repr.OwnList), declared again in every pass.
 
     private Repr.Interpolate interpolate(InterpolateExpr x) {
+        if (x.parts() instanceof OneNameInterpolation one) {
+            // read from the compact form as it is, without making its part and access
+            return new Repr.Interpolate(x, new Repr.Interpolate.Part(one.text(), new Repr.Step(one.name())));
+        }
         if (x.parts().size() == 1) {
             return new Repr.Interpolate(x, part(x.parts().get(0)));
         }

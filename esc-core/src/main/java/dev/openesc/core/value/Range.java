@@ -43,7 +43,17 @@ public final class Range {
         if (r == null) {
             return of(environment);
         }
-        return Trace.located(r).def();
+        // a range that no value is traced to (an accessor's) keeps only its wire range, not a trace around it
+        Object memo = r.wireForm();
+        if (memo instanceof Trace t) {
+            return t.def();
+        }
+        if (memo instanceof Range wire) {
+            return wire;
+        }
+        Range wire = new Range(r.filename(), r);
+        r.rememberWireForm(wire);
+        return wire;
     }
 
     public String environment() {

@@ -17,10 +17,12 @@ public record Trace(Range def, Value base) {
      * a lock: both objects are immutable, so a racing thread at worst makes an equal pair of its own.
      */
     public static Trace located(dev.openesc.core.syntax.Range span) {
-        if (span.wireForm() instanceof Trace t) {
+        Object memo = span.wireForm();
+        if (memo instanceof Trace t) {
             return t;
         }
-        Trace t = new Trace(new Range(span.filename(), span), null);
+        // the wire range made before by Range.from, if any, stays the one shared
+        Trace t = new Trace(memo instanceof Range wire ? wire : new Range(span.filename(), span), null);
         span.rememberWireForm(t);
         return t;
     }

@@ -31,4 +31,13 @@ class TraceTest {
         assertThat(Range.from(b, "x")).isEqualTo(Range.from(a, "y")).isNotSameAs(Range.from(a, "y"));
         assertThat(Range.from(null, "x")).isEqualTo(Range.of("x"));
     }
+
+    @Test
+    void aWireRangeMadeBeforeTheTraceIsTheTracesRange() {
+        dev.openesc.core.syntax.Range span = span();
+        Range wire = Range.from(span, "env");
+        assertThat(Range.from(span, "env")).isSameAs(wire);
+        assertThat(Trace.located(span).def()).isSameAs(wire);
+        assertThat(Range.from(span, "env")).isSameAs(wire);
+    }
 }
