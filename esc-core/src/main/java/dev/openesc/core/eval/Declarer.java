@@ -132,26 +132,33 @@ final class Declarer {
     }
 
     private ExprNode object(String path, ObjectExpr o, EvalValue base) {
-        Map<String, ExprNode> properties = new HashMap<>(capacity(o.entries().size()));
         // looked up by key only (the exporter walks keys in sorted order)
         Map<String, dev.openesc.core.syntax.Range> keyRanges = new HashMap<>(capacity(o.entries().size()));
-        PropertyOrder order = declareEntries(path, o.entries(), base, properties, keyRanges, false);
-        ExprNode x = new ExprNode(path, new Repr.ObjectRepr(o, properties, keyRanges), SchemaOps.objectOfAny(), base);
+        PropertyOrder order = declareEntries(path, o.entries(), base, keyRanges, false);
+        ExprNode x = new ExprNode(path, new Repr.ObjectRepr(o, order.asMap(), keyRanges), SchemaOps.objectOfAny(),
+                base);
         x.order = order;
         return x;
     }
 
     /**
-     * Declares object entries into {@code properties} and returns the declared properties in key order. At the top
-     * level, reserved keys are reported instead of declared. {@code keyRanges} is null when nothing reads them (the
-     * root object exports no key ranges).
+     * Declares object entries in document order and returns the declared properties in key order. At the top
+     * level, reserved keys are reported instead of declared; a key written again is reported at each repeat.
+     * {@code keyRanges} is null when nothing reads them (the root object exports no key ranges).
      */
     PropertyOrder declareEntries(String path, List<ObjectProperty> entries, EvalValue base,
-            Map<String, ExprNode> properties, Map<String, dev.openesc.core.syntax.Range> keyRanges,
-            boolean topLevel) {
-        List<String> keys = new ArrayList<>(entries.size());
-        List<ExprNode> nodes = new ArrayList<>(entries.size());
-        for (ObjectProperty entry : entries) {
+            Map<String, dev.openesc.core.syntax.Range> keyRanges, boolean topLevel) {
+        String[] declared = new String[entries.size()];
+        for (int i = 0; i < declared.length; i++) {
+            ObjectProperty entry = entries.get(i);
+            if (!entry.rejected() && !(topLevel && reserved(entry.key().value()))) {
+                declared[i] = entry.key().value();
+            }
+        }
+        PropertyOrder.Plan plan = PropertyOrder.plan(declared);
+        ExprNode[] nodes = new ExprNode[entries.size()];
+        for (int i = 0; i < nodes.length; i++) {
+            ObjectProperty entry = entries.get(i);
             if (entry.rejected()) {
                 continue;
             }
@@ -159,19 +166,20 @@ final class Declarer {
             if (keyRanges != null) {
                 keyRanges.put(k, entry.key().range());
             }
-            if (topLevel && (k.equals("imports") || k.equals("context"))) {
+            if (declared[i] == null) {
                 diags.exprError(entry.key(), GoText.quote(k) + " is a reserved key");
-            } else if (properties.containsKey(k)) {
+            } else if (plan.repeats(i)) {
                 diags.exprError(entry.key(), "duplicate key " + GoText.quote(k));
             } else {
                 EvalValue pb = base == null ? null : base.property(entry.key(), k);
-                ExprNode x = declare(PathText.joinKey(path, k), entry.value(), pb);
-                properties.put(k, x);
-                keys.add(k);
-                nodes.add(x);
+                nodes[i] = declare(PathText.joinKey(path, k), entry.value(), pb);
             }
         }
-        return PropertyOrder.sorted(keys, nodes);
+        return plan.order(nodes);
+    }
+
+    private static boolean reserved(String topLevelKey) {
+        return topLevelKey.equals("imports") || topLevelKey.equals("context");
     }
 
     private ExprNode builtin(String path, BuiltinExpr b, EvalValue base) {

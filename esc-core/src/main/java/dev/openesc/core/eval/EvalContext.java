@@ -95,12 +95,11 @@ final class EvalContext {
         evaluateImports();
 
         List<ObjectProperty> entries = env.values() == null ? List.of() : env.values().entries();
-        // presized: growing a table of 100,000 entries rehashes it about fifteen times
-        Map<String, ExprNode> properties = new HashMap<>(Declarer.capacity(entries.size()));
-        root = new ExprNode("<" + name + ">",
-                new Repr.ObjectRepr(null, properties, Map.of()), SchemaOps.objectOfAny(), base);
         // the root exports no key ranges (it has no syntax of its own), so none are collected
-        root.order = declarer.declareEntries("", entries, base, properties, null, true);
+        PropertyOrder order = declarer.declareEntries("", entries, base, null, true);
+        root = new ExprNode("<" + name + ">",
+                new Repr.ObjectRepr(null, order.asMap(), Map.of()), SchemaOps.objectOfAny(), base);
+        root.order = order;
         try {
             return evaluateExpr(root, SchemaOps.always());
         } finally {

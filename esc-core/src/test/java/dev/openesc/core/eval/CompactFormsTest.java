@@ -61,4 +61,42 @@ class CompactFormsTest {
         assertThat(SortedMerge.fillInKeyOrder(table, List.of("0", "1", "3"), belowKeys, below, fromEntries))
                 .isFalse();
     }
+
+    @Test
+    void aPlanFindsRepeatsAndTheKeyOrderAsAHashTableWalkInDocumentOrderWould() {
+        String[] byEntry = {"b", "a", null, "c", "a", "b", "d", "a"};
+        PropertyOrder.Plan plan = PropertyOrder.plan(byEntry);
+        // the reference: the first of each key is declared, later ones repeat it
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        ExprNode[] nodes = new ExprNode[byEntry.length];
+        for (int i = 0; i < byEntry.length; i++) {
+            boolean repeat = byEntry[i] != null && !seen.add(byEntry[i]);
+            assertThat(plan.repeats(i)).as("entry %d", i).isEqualTo(repeat);
+            if (byEntry[i] != null && !repeat) {
+                nodes[i] = ExprNode.missing(byEntry[i], null);
+            }
+        }
+        PropertyOrder order = plan.order(nodes);
+        assertThat(order.keyList()).containsExactly("a", "b", "c", "d");
+        assertThat(order.node(0)).isSameAs(nodes[1]);
+        assertThat(order.node(1)).isSameAs(nodes[0]);
+        assertThat(order.asMap().get("d")).isSameAs(nodes[6]);
+        assertThat(order.asMap()).containsOnlyKeys("a", "b", "c", "d").doesNotContainKey("e");
+    }
+
+    @Test
+    void aPlanOfAscendingKeysKeepsThemInPlace() {
+        PropertyOrder.Plan plan = PropertyOrder.plan(new String[] {"a", null, "b", "c"});
+        ExprNode a = ExprNode.missing("a", null);
+        ExprNode b = ExprNode.missing("b", null);
+        ExprNode c = ExprNode.missing("c", null);
+        for (int i = 0; i < 4; i++) {
+            assertThat(plan.repeats(i)).isFalse();
+        }
+        PropertyOrder order = plan.order(new ExprNode[] {a, null, b, c});
+        assertThat(order.keyList()).containsExactly("a", "b", "c");
+        assertThat(order.node(2)).isSameAs(c);
+        assertThat(PropertyOrder.plan(new String[] {null, null}).order(new ExprNode[2]))
+                .isSameAs(PropertyOrder.EMPTY);
+    }
 }
