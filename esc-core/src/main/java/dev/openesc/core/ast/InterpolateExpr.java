@@ -11,7 +11,9 @@ import java.util.Objects;
 public record InterpolateExpr(Node node, List<Interpolation> parts) implements Expr {
     public InterpolateExpr {
         Objects.requireNonNull(node, "node");
-        parts = List.copyOf(parts);
+        // a text and one name, the common shape, is kept as one object (equal to the list it stands for)
+        parts = OneNameInterpolation.compact(parts);
+        parts = parts instanceof OneNameInterpolation ? parts : List.copyOf(parts);
     }
 
     @Override

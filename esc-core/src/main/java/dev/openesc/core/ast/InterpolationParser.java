@@ -23,29 +23,48 @@ final class InterpolationParser {
         ScalarRanges ranges = null;
 
         List<Interpolation> parts = new ArrayList<>(2);
-        // literal text between accesses, with $$ unescaped; never longer than the value
-        byte[] text = new byte[value.length];
+        // The literal text between accesses is a run of the value, decoded from it directly, until a $$ escape
+        // makes it differ: from then on it is copied into a buffer (never longer than the value) with the escapes
+        // resolved. Most strings have no escape, and a buffer per string was garbage as large as the document.
+        byte[] buffer = null;
+        boolean buffered = false;
+        int textStart = 0;
         int textLength = 0;
         int offset = 0;
         while (offset < value.length) {
             if (startsWith(value, offset, '$', '$')) {
-                text[textLength++] = '$';
+                if (!buffered) {
+                    if (buffer == null) {
+                        buffer = new byte[value.length];
+                    }
+                    textLength = offset - textStart;
+                    System.arraycopy(value, textStart, buffer, 0, textLength);
+                    buffered = true;
+                }
+                buffer[textLength++] = '$';
                 offset += 2;
             } else if (startsWith(value, offset, '$', '{')) {
                 if (ranges == null) {
                     ranges = ScalarRanges.of(node, value, source);
                 }
+                String text = buffered ? new String(buffer, 0, textLength, StandardCharsets.UTF_8)
+                        : new String(value, textStart, offset - textStart, StandardCharsets.UTF_8);
                 PropertyAccessParser.Result access =
                         PropertyAccessParser.parse(node, ranges, value, offset + 2, diags, names);
-                parts.add(new Interpolation(new String(text, 0, textLength, StandardCharsets.UTF_8), access.access()));
-                textLength = 0;
+                parts.add(new Interpolation(text, access.access()));
                 offset = access.end();
+                textStart = offset;
+                buffered = false;
             } else {
-                text[textLength++] = value[offset++];
+                if (buffered) {
+                    buffer[textLength++] = value[offset];
+                }
+                offset++;
             }
         }
-        if (textLength != 0) {
-            parts.add(new Interpolation(new String(text, 0, textLength, StandardCharsets.UTF_8), null));
+        if (buffered ? textLength != 0 : offset > textStart) {
+            parts.add(new Interpolation(buffered ? new String(buffer, 0, textLength, StandardCharsets.UTF_8)
+                    : new String(value, textStart, offset - textStart, StandardCharsets.UTF_8), null));
         }
         return parts;
     }

@@ -27,7 +27,8 @@ final class PropertyAccessParser {
     private final byte[] text;
     private final Diagnostics diags;
     private final NameTable names;
-    private final List<PropertyAccessor> accessors = new ArrayList<>();
+    /** Most accesses are one or two accessors long. */
+    private final List<PropertyAccessor> accessors = new ArrayList<>(2);
     private int offset;
 
     private PropertyAccessParser(Node parent, ScalarRanges ranges, byte[] text, int start, Diagnostics diags,
@@ -73,7 +74,8 @@ final class PropertyAccessParser {
         if (accessors.isEmpty()) {
             accessors.add(new PropertyName("", rangeFrom(start)));
         }
-        return new Result(offset, new PropertyAccess(accessors));
+        // one accessor, the common case: an immutable list the access keeps as it is, rather than a copy of ours
+        return new Result(offset, new PropertyAccess(accessors.size() == 1 ? List.of(accessors.get(0)) : accessors));
     }
 
     private PropertyName parseName(int start) {

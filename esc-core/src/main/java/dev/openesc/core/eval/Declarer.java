@@ -17,6 +17,7 @@ import dev.openesc.core.ast.NullExpr;
 import dev.openesc.core.ast.NumberExpr;
 import dev.openesc.core.ast.ObjectExpr;
 import dev.openesc.core.ast.ObjectProperty;
+import dev.openesc.core.ast.OneNameInterpolation;
 import dev.openesc.core.ast.OpenExpr;
 import dev.openesc.core.ast.PropertyAccess;
 import dev.openesc.core.ast.PropertyAccessor;
@@ -58,6 +59,17 @@ final class Declarer {
         if (x == null) {
             return ExprNode.missing(path, base);
         }
+        ExprNode node = declareNode(path, x, base);
+        // the trace of what the expression defines, read here while the expression is at hand (in document
+        // order) rather than through it again when each value is exported (in key order)
+        dev.openesc.core.syntax.Range r = x.range();
+        if (r != null) {
+            node.definedAt = dev.openesc.core.value.Trace.located(r);
+        }
+        return node;
+    }
+
+    private ExprNode declareNode(String path, Expr x, EvalValue base) {
         if (x instanceof NullExpr n) {
             return new ExprNode(path, new Repr.Literal(n), SchemaOps.nul(), base);
         } else if (x instanceof BooleanExpr b) {
@@ -79,11 +91,15 @@ final class Declarer {
     }
 
     // A string with one interpolation and a reference with one accessor are the common shapes: their one-element
-    // lists are immutable singletons, an object fewer each than an ArrayList, declared again in every pass.
+    // lists are the part and the step themselves (Repr.OwnList), declared again in every pass.
 
     private Repr.Interpolate interpolate(InterpolateExpr x) {
+        if (x.parts() instanceof OneNameInterpolation one) {
+            // read from the compact form as it is, without making its part and access
+            return new Repr.Interpolate(x, new Repr.Interpolate.Part(one.text(), new Repr.Step(one.name())));
+        }
         if (x.parts().size() == 1) {
-            return new Repr.Interpolate(x, List.of(part(x.parts().get(0))));
+            return new Repr.Interpolate(x, part(x.parts().get(0)));
         }
         List<Repr.Interpolate.Part> parts = new ArrayList<>(x.parts().size());
         for (Interpolation p : x.parts()) {
@@ -98,7 +114,7 @@ final class Declarer {
 
     static List<Repr.Step> steps(PropertyAccess access) {
         if (access.accessors().size() == 1) {
-            return List.of(new Repr.Step(access.accessors().get(0)));
+            return new Repr.Step(access.accessors().get(0));
         }
         List<Repr.Step> steps = new ArrayList<>(access.accessors().size());
         for (PropertyAccessor a : access.accessors()) {
@@ -116,26 +132,33 @@ final class Declarer {
     }
 
     private ExprNode object(String path, ObjectExpr o, EvalValue base) {
-        Map<String, ExprNode> properties = new HashMap<>(capacity(o.entries().size()));
         // looked up by key only (the exporter walks keys in sorted order)
         Map<String, dev.openesc.core.syntax.Range> keyRanges = new HashMap<>(capacity(o.entries().size()));
-        PropertyOrder order = declareEntries(path, o.entries(), base, properties, keyRanges, false);
-        ExprNode x = new ExprNode(path, new Repr.ObjectRepr(o, properties, keyRanges), SchemaOps.objectOfAny(), base);
+        PropertyOrder order = declareEntries(path, o.entries(), base, keyRanges, false);
+        ExprNode x = new ExprNode(path, new Repr.ObjectRepr(o, order.asMap(), keyRanges), SchemaOps.objectOfAny(),
+                base);
         x.order = order;
         return x;
     }
 
     /**
-     * Declares object entries into {@code properties} and returns the declared properties in key order. At the top
-     * level, reserved keys are reported instead of declared. {@code keyRanges} is null when nothing reads them (the
-     * root object exports no key ranges).
+     * Declares object entries in document order and returns the declared properties in key order. At the top
+     * level, reserved keys are reported instead of declared; a key written again is reported at each repeat.
+     * {@code keyRanges} is null when nothing reads them (the root object exports no key ranges).
      */
     PropertyOrder declareEntries(String path, List<ObjectProperty> entries, EvalValue base,
-            Map<String, ExprNode> properties, Map<String, dev.openesc.core.syntax.Range> keyRanges,
-            boolean topLevel) {
-        List<String> keys = new ArrayList<>(entries.size());
-        List<ExprNode> nodes = new ArrayList<>(entries.size());
-        for (ObjectProperty entry : entries) {
+            Map<String, dev.openesc.core.syntax.Range> keyRanges, boolean topLevel) {
+        String[] declared = new String[entries.size()];
+        for (int i = 0; i < declared.length; i++) {
+            ObjectProperty entry = entries.get(i);
+            if (!entry.rejected() && !(topLevel && reserved(entry.key().value()))) {
+                declared[i] = entry.key().value();
+            }
+        }
+        PropertyOrder.Plan plan = PropertyOrder.plan(declared);
+        ExprNode[] nodes = new ExprNode[entries.size()];
+        for (int i = 0; i < nodes.length; i++) {
+            ObjectProperty entry = entries.get(i);
             if (entry.rejected()) {
                 continue;
             }
@@ -143,19 +166,20 @@ final class Declarer {
             if (keyRanges != null) {
                 keyRanges.put(k, entry.key().range());
             }
-            if (topLevel && (k.equals("imports") || k.equals("context"))) {
+            if (declared[i] == null) {
                 diags.exprError(entry.key(), GoText.quote(k) + " is a reserved key");
-            } else if (properties.containsKey(k)) {
+            } else if (plan.repeats(i)) {
                 diags.exprError(entry.key(), "duplicate key " + GoText.quote(k));
             } else {
                 EvalValue pb = base == null ? null : base.property(entry.key(), k);
-                ExprNode x = declare(PathText.joinKey(path, k), entry.value(), pb);
-                properties.put(k, x);
-                keys.add(k);
-                nodes.add(x);
+                nodes[i] = declare(PathText.joinKey(path, k), entry.value(), pb);
             }
         }
-        return PropertyOrder.sorted(keys, nodes);
+        return plan.order(nodes);
+    }
+
+    private static boolean reserved(String topLevelKey) {
+        return topLevelKey.equals("imports") || topLevelKey.equals("context");
     }
 
     private ExprNode builtin(String path, BuiltinExpr b, EvalValue base) {

@@ -95,12 +95,11 @@ final class EvalContext {
         evaluateImports();
 
         List<ObjectProperty> entries = env.values() == null ? List.of() : env.values().entries();
-        // presized: growing a table of 100,000 entries rehashes it about fifteen times
-        Map<String, ExprNode> properties = new HashMap<>(Declarer.capacity(entries.size()));
-        root = new ExprNode("<" + name + ">",
-                new Repr.ObjectRepr(null, properties, Map.of()), SchemaOps.objectOfAny(), base);
         // the root exports no key ranges (it has no syntax of its own), so none are collected
-        root.order = declarer.declareEntries("", entries, base, properties, null, true);
+        PropertyOrder order = declarer.declareEntries("", entries, base, null, true);
+        root = new ExprNode("<" + name + ">",
+                new Repr.ObjectRepr(null, order.asMap(), Map.of()), SchemaOps.objectOfAny(), base);
+        root.order = order;
         try {
             return evaluateExpr(root, SchemaOps.always());
         } finally {
@@ -358,26 +357,42 @@ final class EvalContext {
 
     private EvalValue interpolate(ExprNode x, Repr.Interpolate repr) {
         EvalValue v = new EvalValue(x, x.schema);
-        // the pieces are joined at the end into a string of exactly their length: most interpolations are a text
-        // and one reference, and a StringBuilder would allocate a buffer larger than the result, then copy it
-        String[] pieces = new String[repr.parts().size() * 2];
+        List<Repr.Interpolate.Part> parts = repr.parts();
+        if (parts.size() == 1) {
+            // the common shape, a text and one reference: joined without the array below
+            Repr.Interpolate.Part p = parts.get(0);
+            String text = p.access() == null ? null : referencedText(x, v, p);
+            v.repr = v.unknown ? "[unknown]" : text == null ? p.text() : p.text().concat(text);
+            return v;
+        }
+        // the pieces are joined at the end into a string of exactly their length: a StringBuilder would allocate a
+        // buffer larger than the result, then copy it
+        String[] pieces = new String[parts.size() * 2];
         int n = 0;
-        for (Repr.Interpolate.Part p : repr.parts()) {
+        for (Repr.Interpolate.Part p : parts) {
             pieces[n++] = p.text();
             if (p.access() != null) {
-                EvalValue pv = accesses.evaluateForInterpolation(x, p.access());
-                EvalValue.Str s = pv.toStr();
-                v.unknown = v.containsUnknowns() || s.unknown();
-                v.secret = v.containsSecrets() || s.secret();
-                v.rotateOnly = v.rotateOnly || s.rotateOnly() || pv.rotateOnly
-                        || Accesses.crossesRotateOnly(p.access());
-                if (!s.unknown()) {
-                    pieces[n++] = s.text();
+                String text = referencedText(x, v, p);
+                if (text != null) {
+                    pieces[n++] = text;
                 }
             }
         }
         v.repr = v.unknown ? "[unknown]" : joined(pieces, n);
         return v;
+    }
+
+    /**
+     * Evaluates the reference of one part of an interpolation into {@code v} (its unknown, secret and rotate-only
+     * flags) and returns its text, or null when it is unknown.
+     */
+    private String referencedText(ExprNode x, EvalValue v, Repr.Interpolate.Part p) {
+        EvalValue pv = accesses.evaluateForInterpolation(x, p.access());
+        EvalValue.Str s = pv.toStr();
+        v.unknown = v.containsUnknowns() || s.unknown();
+        v.secret = v.containsSecrets() || s.secret();
+        v.rotateOnly = v.rotateOnly || s.rotateOnly() || pv.rotateOnly || Accesses.crossesRotateOnly(p.access());
+        return s.unknown() ? null : s.text();
     }
 
     private static String joined(String[] pieces, int n) {

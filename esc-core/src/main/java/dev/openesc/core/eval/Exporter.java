@@ -27,11 +27,21 @@ final class Exporter {
 
     /** The wire range of an expression, shared by its exported expression and the values it defines. */
     static Range defRange(ExprNode x, String environment) {
-        if (x.wireRange == null || !x.wireRange.environment().equals(environment)
-                && Diags.rangeOf(x.syntax()) == null) {
-            x.wireRange = Range.from(Diags.rangeOf(x.syntax()), environment);
+        return defTrace(x, environment).def();
+    }
+
+    /**
+     * The trace of a value defined by {@code x} with no base. An expression with a source range has one trace for
+     * all exports ({@link Trace#located}); one without names the environment it is exported for.
+     */
+    static Trace defTrace(ExprNode x, String environment) {
+        Trace t = x.definedAt;
+        if (t == null || !t.def().environment().equals(environment) && Diags.rangeOf(x.syntax()) == null) {
+            dev.openesc.core.syntax.Range r = Diags.rangeOf(x.syntax());
+            t = r != null ? Trace.located(r) : new Trace(Range.of(environment), null);
+            x.definedAt = t;
         }
-        return x.wireRange;
+        return t;
     }
 
     /** Exports a value (memoised on the value: the first export fixes its form, as in the reference). */
@@ -70,7 +80,8 @@ final class Exporter {
                 payload = v.repr;
             }
             Value base = v.base == null ? null : exportValue(v.base, "<import>");
-            v.exported = new Value(payload, v.secret, v.unknown, new Trace(defRange(v.def, environment), base));
+            Trace trace = base == null ? defTrace(v.def, environment) : new Trace(defRange(v.def, environment), base);
+            v.exported = new Value(payload, v.secret, v.unknown, trace);
             return v.exported;
         } finally {
             v.exporting = false;
@@ -124,7 +135,11 @@ final class Exporter {
             return new Expr(range, x.schema, base, null, EvalContext.literalValue(l.syntax()), null, null, null, null,
                     null, null);
         } else if (repr instanceof Repr.Interpolate i) {
-            List<Interpolation> parts;
+            List<Interpolation> parts = oneKey(i, env);
+            if (parts != null) {
+                // the common shape, one text and a reference of one key: one object for the parts
+                return new Expr(range, x.schema, base, null, null, parts, null, null, null, null, null);
+            }
             if (i.parts().size() == 1) {
                 parts = List.of(exportPart(i.parts().get(0), env));
             } else {
@@ -175,6 +190,25 @@ final class Exporter {
             ex = ex.withBuiltin(builtin(b, env));
         }
         return ex;
+    }
+
+    /** The compact parts of an interpolation of one text and one reference by name or key, else null. */
+    private static List<Interpolation> oneKey(Repr.Interpolate i, String env) {
+        if (i.parts().size() != 1) {
+            return null;
+        }
+        Repr.Interpolate.Part p = i.parts().get(0);
+        if (p.access() == null || p.access().size() != 1) {
+            return null;
+        }
+        Repr.Step s = p.access().get(0);
+        String key = s.accessor instanceof PropertyName n ? n.name()
+                : s.accessor instanceof PropertyKeySubscript k ? k.key() : null;
+        if (key == null) {
+            return null;
+        }
+        Range value = s.value == null ? Range.NONE : defRange(s.value.def, env);
+        return Interpolation.ofOneKey(p.text(), key, Range.from(s.accessor.range(), env), value);
     }
 
     private static Interpolation exportPart(Repr.Interpolate.Part p, String env) {

@@ -18,8 +18,11 @@ final class ExprNode {
     /** Set for the argument of {@code fn::secret}: its value is secret. */
     boolean secret;
     EvalValue value;
-    /** Memo of the wire form of this expression's range (see Exporter.defRange). */
-    dev.openesc.core.value.Range wireRange;
+    /**
+     * Memo of the trace of a value this expression defines with no base, whose range is the wire form of this
+     * expression's range (see Exporter.defTrace); set by the declarer when the expression has a source range.
+     */
+    dev.openesc.core.value.Trace definedAt;
     /**
      * Memo of the exported expression and the environment name it was exported for: an imported expression is the
      * base of every expression that overrides it, and would otherwise be exported once per importer down the chain.

@@ -1,5 +1,6 @@
 package dev.openesc.core.eval;
 
+import dev.openesc.core.value.SortedKeyMap;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -17,6 +18,7 @@ final class PropertyOrder {
     private final String[] keys;
     private final ExprNode[] nodes;
     private final List<String> keyList;
+    private SortedKeyMap<ExprNode> map;
 
     private PropertyOrder(String[] keys, ExprNode[] nodes) {
         this.keys = keys;
@@ -24,8 +26,8 @@ final class PropertyOrder {
         this.keyList = Collections.unmodifiableList(Arrays.asList(keys));
     }
 
-    /** One declared property, sorted by key. */
-    private record Declared(String key, ExprNode node) implements Comparable<Declared> {
+    /** The key of an entry to declare and its position in the document, sorted by key. */
+    private record Declared(String key, int entry) implements Comparable<Declared> {
         @Override
         public int compareTo(Declared o) {
             return key.compareTo(o.key);
@@ -33,38 +35,96 @@ final class PropertyOrder {
     }
 
     /**
-     * Sorts properties given in document order (distinct keys). The sort is adaptive, and documents are often
-     * written wholly or partly in key order, where a hash table's order is always random: sorting the 100,000 keys
-     * of a large root from a hash table was a visible share of each pass.
+     * How the entries of an object, given in document order, are declared: which of them repeat a key written
+     * before them (reported, not declared), and the key order of the others. Found with one sort of the keys
+     * instead of a hash table of every key: the table (for the root of a large environment, 100,000 entries and a
+     * megabyte of buckets per pass) was only read to find repeats and to look up names, which the sorted keys
+     * answer as well ({@link #asMap}). The sort is adaptive and stable, and documents are often written wholly or
+     * partly in key order.
      */
-    static PropertyOrder sorted(List<String> keys, List<ExprNode> nodes) {
-        if (keys.isEmpty()) {
-            return EMPTY;
+    static final class Plan {
+        /** The keys to declare, sorted, and at the same positions their entries' document positions. */
+        private final String[] keys;
+        private final int[] entries;
+        /** By document position: the entry repeats an earlier key. Null when no key repeats. */
+        private final boolean[] repeats;
+
+        private Plan(String[] keys, int[] entries, boolean[] repeats) {
+            this.keys = keys;
+            this.entries = entries;
+            this.repeats = repeats;
         }
-        if (ascending(keys)) {
-            return new PropertyOrder(keys.toArray(new String[0]), nodes.toArray(new ExprNode[0]));
+
+        /** True when the entry at this document position repeats a key written before it. */
+        boolean repeats(int entry) {
+            return repeats != null && repeats[entry];
         }
-        Declared[] declared = new Declared[keys.size()];
-        for (int i = 0; i < declared.length; i++) {
-            declared[i] = new Declared(keys.get(i), nodes.get(i));
+
+        /** The declared properties in key order, from their expressions by document position. */
+        PropertyOrder order(ExprNode[] byEntry) {
+            if (keys.length == 0) {
+                return EMPTY;
+            }
+            ExprNode[] nodes = new ExprNode[keys.length];
+            for (int i = 0; i < nodes.length; i++) {
+                nodes[i] = byEntry[entries[i]];
+            }
+            return new PropertyOrder(keys, nodes);
         }
-        Arrays.sort(declared);
-        String[] k = new String[declared.length];
-        ExprNode[] n = new ExprNode[declared.length];
-        for (int i = 0; i < declared.length; i++) {
-            k[i] = declared[i].key;
-            n[i] = declared[i].node;
-        }
-        return new PropertyOrder(k, n);
     }
 
-    private static boolean ascending(List<String> keys) {
-        for (int i = 1; i < keys.size(); i++) {
-            if (keys.get(i - 1).compareTo(keys.get(i)) > 0) {
-                return false;
+    /**
+     * Plans the declaration of entries whose keys are given by document position; a null key is an entry that is
+     * not declared at all (rejected or reserved).
+     */
+    static Plan plan(String[] byEntry) {
+        int count = 0;
+        boolean ascending = true;
+        String last = null;
+        for (String k : byEntry) {
+            if (k != null) {
+                ascending = ascending && (last == null || last.compareTo(k) < 0);
+                last = k;
+                count++;
             }
         }
-        return true;
+        Declared[] declared = new Declared[count];
+        String[] keys = new String[count];
+        int[] entries = new int[count];
+        if (ascending) {
+            // strictly ascending: nothing repeats and nothing moves
+            int n = 0;
+            for (int i = 0; i < byEntry.length; i++) {
+                if (byEntry[i] != null) {
+                    keys[n] = byEntry[i];
+                    entries[n++] = i;
+                }
+            }
+            return new Plan(keys, entries, null);
+        }
+        int n = 0;
+        for (int i = 0; i < byEntry.length; i++) {
+            if (byEntry[i] != null) {
+                declared[n++] = new Declared(byEntry[i], i);
+            }
+        }
+        // stable: of equal keys, the one written first stays first and is the one declared
+        Arrays.sort(declared);
+        boolean[] repeats = null;
+        n = 0;
+        for (int i = 0; i < declared.length; i++) {
+            if (i > 0 && declared[i].key.equals(declared[i - 1].key)) {
+                if (repeats == null) {
+                    repeats = new boolean[byEntry.length];
+                }
+                repeats[declared[i].entry] = true;
+                continue;
+            }
+            keys[n] = declared[i].key;
+            entries[n++] = declared[i].entry;
+        }
+        return new Plan(n == count ? keys : Arrays.copyOf(keys, n), n == count ? entries : Arrays.copyOf(entries, n),
+                repeats);
     }
 
     int size() {
@@ -77,6 +137,17 @@ final class PropertyOrder {
 
     ExprNode node(int i) {
         return nodes[i];
+    }
+
+    /**
+     * The declared properties by key, read-only: lookups are binary searches over the sorted keys. Made when first
+     * asked and kept.
+     */
+    SortedKeyMap<ExprNode> asMap() {
+        if (map == null) {
+            map = SortedKeyMap.adopt(keys, nodes);
+        }
+        return map;
     }
 
     /** The keys, sorted, as a read-only list. */

@@ -26,7 +26,27 @@ sealed interface Repr {
 
     /** An interpolated string; each part is literal text plus an optional reference. */
     record Interpolate(InterpolateExpr syntax, List<Part> parts) implements Repr {
-        record Part(String text, List<Step> access) {}
+        /**
+         * Literal text and the steps of the reference after it (null when none). A part is also the one-element
+         * list of itself ({@link OwnList}): most interpolations have one part.
+         */
+        static final class Part extends OwnList<Part> {
+            private final String text;
+            private final List<Step> access;
+
+            Part(String text, List<Step> access) {
+                this.text = text;
+                this.access = access;
+            }
+
+            String text() {
+                return text;
+            }
+
+            List<Step> access() {
+                return access;
+            }
+        }
     }
 
     /** A reference to another value. */
@@ -44,13 +64,52 @@ sealed interface Repr {
     record ObjectRepr(Expr syntax, Map<String, ExprNode> properties, Map<String, dev.openesc.core.syntax.Range> keyRanges)
             implements Repr {}
 
-    /** One accessor of a reference together with the value it resolved to (filled in during evaluation). */
-    final class Step {
+    /**
+     * One accessor of a reference together with the value it resolved to (filled in during evaluation). A step is
+     * also the one-element list of itself ({@link OwnList}): most references have one accessor.
+     */
+    final class Step extends OwnList<Step> {
         final PropertyAccessor accessor;
         EvalValue value;
 
         Step(PropertyAccessor accessor) {
             this.accessor = accessor;
+        }
+    }
+
+    /**
+     * The read-only list whose only element is the object itself. A reference of one accessor (or an interpolation
+     * of one part) would otherwise need a list object of its own beside its only element, declared again in every
+     * pass for every value: for an environment of 100,000 interpolated values, two objects per value and pass more
+     * to allocate, to walk through, and for the collector to copy while the pass runs. Equality is identity, as
+     * for the step or part itself (a list equal to its own element would recurse forever).
+     */
+    abstract class OwnList<T> extends java.util.AbstractList<T> implements java.util.RandomAccess {
+        @Override
+        @SuppressWarnings("unchecked")
+        public T get(int index) {
+            java.util.Objects.checkIndex(index, 1);
+            return (T) this;
+        }
+
+        @Override
+        public int size() {
+            return 1;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return this == o;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
+
+        @Override
+        public String toString() {
+            return getClass().getSimpleName() + "@" + Integer.toHexString(hashCode());
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.openesc.core.eval;
 
+import dev.openesc.core.value.SortedKeyMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -50,6 +51,9 @@ final class SortedMerge {
      */
     static boolean fillInKeyOrder(Map<String, EvalValue> own, List<String> keys, List<String> belowKeys,
             EvalValue[] below, EvalValue[] values) {
+        if (own instanceof SortedKeyMap<EvalValue> sorted) {
+            return fillInKeyOrder(sorted, keys, belowKeys, below, values);
+        }
         Iterator<Map.Entry<String, EvalValue>> entries = own.entrySet().iterator();
         Map.Entry<String, EvalValue> next = entries.hasNext() ? entries.next() : null;
         int j = 0;
@@ -70,6 +74,31 @@ final class SortedMerge {
             values[k] = below[j];
         }
         return next == null;
+    }
+
+    /**
+     * The same walk over an evaluated object's arrays by index: its entry set would make an entry object per
+     * property (100,000 per pass for the root of a large environment).
+     */
+    private static boolean fillInKeyOrder(SortedKeyMap<EvalValue> own, List<String> keys, List<String> belowKeys,
+            EvalValue[] below, EvalValue[] values) {
+        int o = 0;
+        int j = 0;
+        for (int k = 0; k < values.length; k++) {
+            String key = keys.get(k);
+            if (o < own.size() && own.keyAt(o).equals(key)) {
+                values[k] = own.valueAt(o++);
+                continue;
+            }
+            while (j < belowKeys.size() && belowKeys.get(j).compareTo(key) < 0) {
+                j++;
+            }
+            if (j >= belowKeys.size() || !belowKeys.get(j).equals(key)) {
+                return false;
+            }
+            values[k] = below[j];
+        }
+        return o == own.size();
     }
 
     static void fillByLookup(Map<String, EvalValue> own, List<String> keys, List<String> belowKeys,

@@ -22,6 +22,12 @@ public class Range {
     private final int endLine;
     private final int endColumn;
     private final int endByte;
+    /**
+     * The wire form of this range, made by {@code value.Trace.located} on first use and kept here so that every
+     * export of the same definition shares it (decisions.md, entry 20). Typed Object because the wire model builds
+     * on this package, not the other way round. Not part of equality.
+     */
+    private Object wireForm;
 
     /** A range between two positions; a null position stands for {@link Pos#ZERO}. */
     public Range(String filename, Pos start, Pos end) {
@@ -58,6 +64,16 @@ public class Range {
     public Range withFilename(String name) {
         return Objects.equals(name, filename) ? this
                 : new Range(name, startLine, startColumn, startByte, endLine, endColumn, endByte);
+    }
+
+    /** The memo of {@code value.Trace.located}; null until it is first made. Not for other uses. */
+    public Object wireForm() {
+        return wireForm;
+    }
+
+    /** Keeps {@code wire} as this range's wire form (see {@link #wireForm()}). */
+    public void rememberWireForm(Object wire) {
+        wireForm = wire;
     }
 
     public String filename() {

@@ -23,7 +23,8 @@ public final class Range {
         this(environment, new dev.openesc.core.syntax.Range(null, begin, end));
     }
 
-    private Range(String environment, dev.openesc.core.syntax.Range span) {
+    /** The wire form of {@code span}, named after its document (see {@link Trace#located}). */
+    Range(String environment, dev.openesc.core.syntax.Range span) {
         this.environment = environment == null ? "" : environment;
         this.span = span;
     }
@@ -35,13 +36,24 @@ public final class Range {
 
     /**
      * Converts a syntax range to its wire form; a missing range becomes one that only names the given environment.
-     * The wire range names the syntax range's own document.
+     * The wire range names the syntax range's own document, and is made once per syntax range and then shared
+     * (see {@link Trace#located}).
      */
     public static Range from(dev.openesc.core.syntax.Range r, String environment) {
         if (r == null) {
             return of(environment);
         }
-        return new Range(r.filename(), r);
+        // a range that no value is traced to (an accessor's) keeps only its wire range, not a trace around it
+        Object memo = r.wireForm();
+        if (memo instanceof Trace t) {
+            return t.def();
+        }
+        if (memo instanceof Range wire) {
+            return wire;
+        }
+        Range wire = new Range(r.filename(), r);
+        r.rememberWireForm(wire);
+        return wire;
     }
 
     public String environment() {

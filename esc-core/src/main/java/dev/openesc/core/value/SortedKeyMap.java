@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 
@@ -93,6 +94,19 @@ public final class SortedKeyMap<V> extends AbstractMap<String, V> implements Sor
     public V get(Object key) {
         int i = indexOf(key);
         return i < 0 ? null : (V) values[i];
+    }
+
+    /** The key at {@code index} in key order (0 to {@code size() - 1}): for walks in step with another sorted list. */
+    public String keyAt(int index) {
+        Objects.checkIndex(index, to - from);
+        return keys[from + index];
+    }
+
+    /** The value at {@code index} in key order, aligned with {@link #keyAt}. */
+    @SuppressWarnings("unchecked")
+    public V valueAt(int index) {
+        Objects.checkIndex(index, to - from);
+        return (V) values[from + index];
     }
 
     /** In key order, without an entry object per key (the entry set's iterator makes one each). */

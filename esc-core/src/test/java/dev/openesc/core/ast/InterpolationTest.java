@@ -67,6 +67,17 @@ class InterpolationTest {
     }
 
     @Test
+    void escapesBeforeBetweenAndAfterAccessesResolveInTheirOwnPartOnly() {
+        InterpolateExpr interp = (InterpolateExpr) parsePlain("a$$b${x}c${y}$$d$$").expr();
+        assertThat(interp.parts()).extracting(Interpolation::text).containsExactly("a$b", "c", "$d$");
+        assertThat(interp.parts().get(0).value().toString()).isEqualTo("x");
+        assertThat(interp.parts().get(1).value().toString()).isEqualTo("y");
+        assertThat(interp.parts().get(2).value()).isNull();
+        InterpolateExpr plainFirst = (InterpolateExpr) parsePlain("é-${x}-$$").expr();
+        assertThat(plainFirst.parts()).extracting(Interpolation::text).containsExactly("é-", "-$");
+    }
+
+    @Test
     void textAroundAccessesMakesAnInterpolation() {
         ParsedExpr p = parsePlain("hi ${user.name}, $$${x}!");
         InterpolateExpr interp = (InterpolateExpr) p.expr();

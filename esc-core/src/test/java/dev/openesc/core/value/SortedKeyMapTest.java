@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
 import org.junit.jupiter.api.Test;
 
 class SortedKeyMapTest {
@@ -27,6 +28,17 @@ class SortedKeyMapTest {
         seen.clear();
         m.forEach((k, v) -> seen.add(k + v));
         assertThat(seen).containsExactly("a1", "b2", "c3", "d4");
+    }
+
+    @Test
+    void positionsCountFromTheStartOfTheWindow() {
+        SortedKeyMap<Integer> m = SortedKeyMap.adopt(new String[] {"a", "b", "c", "d"}, new Object[] {1, 2, 3, 4});
+        SortedMap<String, Integer> window = m.subMap("b", "d");
+        SortedKeyMap<Integer> w = (SortedKeyMap<Integer>) window;
+        assertThat(w.keyAt(0)).isEqualTo("b");
+        assertThat(w.valueAt(1)).isEqualTo(3);
+        assertThatThrownBy(() -> w.keyAt(2)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> m.valueAt(-1)).isInstanceOf(IndexOutOfBoundsException.class);
     }
 
     @Test
