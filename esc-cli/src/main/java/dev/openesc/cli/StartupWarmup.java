@@ -15,9 +15,6 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteJDBCLoader;
 
@@ -25,9 +22,9 @@ import org.sqlite.SQLiteJDBCLoader;
  * Work every environment command needs later, done at once on a second thread while the main one gets on with
  * its own: SQLite's connection settings (their date format reads the time zone, calendar and locale data, the
  * longest piece), the JDK's security providers (SHA-256, the master key's id) and Tink's registrations and key
- * classes ({@link OrgKeyring#prepare}) for the commands that may decrypt (all but a plain {@code env get}), the JDK's
- * AES-GCM for those that open an environment, and last a small evaluation ({@link #evaluateSample}). The main
- * thread meanwhile loads SQLite's native library, the other long piece. None of it changes anything; the main
+ * classes ({@link OrgKeyring#prepare}) for the commands that may encrypt (all but a plain {@code env get} and the
+ * opening ones), the JDK's AES-GCM alone for those that open an environment ({@link OrgKeyring#prepareDecryption}),
+ * and last a small evaluation ({@link #evaluateSample}). The main thread meanwhile loads SQLite's native library, the other long piece. None of it changes anything; the main
  * thread simply finds it done (or waits for the part still running), so a command ends sooner on a machine with
  * a core to spare and costs about the same on one without.
  */
@@ -79,17 +76,13 @@ final class StartupWarmup implements Runnable {
             // format; if it did, it would only find CLDR first, which prints the same).
             LocaleData.preferCompatWhereSame();
             new SQLiteConfig();
-            if (decrypts) {
+            if (opens) {
+                // Opening decrypts and never encrypts, through the JDK's AES-GCM alone: its provider look-up and
+                // first run, and no Tink (nor the master key's id).
+                OrgKeyring.prepareDecryption();
+            } else if (decrypts) {
                 MessageDigest.getInstance("SHA-256");
                 OrgKeyring.prepare();
-            }
-            if (opens) {
-                // The JDK's AES-GCM on a throw-away key: its provider look-up (which loads every security provider
-                // and the crypto policy) and first run. A command that decrypts nothing never needs it.
-                Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-                cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(new byte[32], "AES"),
-                        new GCMParameterSpec(128, new byte[12]));
-                cipher.doFinal(new byte[32]);
             }
             evaluateSample();
         } catch (Exception | LinkageError e) {

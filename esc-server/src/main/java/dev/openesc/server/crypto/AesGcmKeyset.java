@@ -1,0 +1,221 @@
+package dev.openesc.server.crypto;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Reads the AES-GCM keys out of a serialized Tink {@code Keyset} (protobuf wire format), without Tink's registry or
+ * protobuf's runtime, for decryption only. It accepts exactly the keysets {@link OrgKeyring} writes: every key an
+ * AES-GCM key ({@code type.googleapis.com/google.crypto.tink.AesGcmKey}, version 0, symmetric, 16, 24 or 32 bytes)
+ * with Tink's output prefix, enabled or disabled, ids distinct, and an enabled primary. Anything else (another key
+ * type or prefix, a destroyed key, a field it does not know) makes {@link #enabledKeys} return null, and the caller
+ * uses Tink itself, which then decides and reports as before.
+ */
+final class AesGcmKeyset {
+
+    private static final String AES_GCM_TYPE = "type.googleapis.com/google.crypto.tink.AesGcmKey";
+    private static final int ENABLED = 1;
+    private static final int DISABLED = 2;
+    private static final int TINK_PREFIX = 1;
+    private static final int SYMMETRIC = 1;
+    private static final int WIRE_VARINT = 0;
+    private static final int WIRE_BYTES = 2;
+
+    private AesGcmKeyset() {
+    }
+
+    /** The enabled keys by key id, or null if the keyset is not of the accepted shape. */
+    static Map<Integer, SecretKeySpec> enabledKeys(byte[] keyset) {
+        try {
+            return read(new Wire(keyset, 0, keyset.length));
+        } catch (IndexOutOfBoundsException | IllegalStateException malformed) {
+            return null;
+        }
+    }
+
+    /** The {@code encrypted_keyset} field of a serialized {@code EncryptedKeyset}, or null if it has none. */
+    static byte[] encryptedKeyset(byte[] encryptedKeysetMessage) {
+        try {
+            Wire wire = new Wire(encryptedKeysetMessage, 0, encryptedKeysetMessage.length);
+            byte[] encrypted = null;
+            while (wire.more()) {
+                int tag = wire.varint32();
+                if (tag == (2 << 3 | WIRE_BYTES) && encrypted == null) {
+                    encrypted = wire.bytes();
+                } else if (tag == (3 << 3 | WIRE_BYTES)) {
+                    wire.skipBytes(); // keyset_info: ids and type names, which the keyset itself repeats
+                } else {
+                    return null;
+                }
+            }
+            return encrypted;
+        } catch (IndexOutOfBoundsException | IllegalStateException malformed) {
+            return null;
+        }
+    }
+
+    private static Map<Integer, SecretKeySpec> read(Wire keyset) {
+        Integer primary = null;
+        Map<Integer, SecretKeySpec> enabled = new HashMap<>();
+        java.util.Set<Integer> ids = new java.util.HashSet<>();
+        while (keyset.more()) {
+            int tag = keyset.varint32();
+            if (tag == (1 << 3 | WIRE_VARINT) && primary == null) {
+                primary = keyset.varint32();
+            } else if (tag == (2 << 3 | WIRE_BYTES)) {
+                Key key = key(keyset.message());
+                if (key == null || !ids.add(key.id)) {
+                    return null;
+                }
+                if (key.spec != null) {
+                    enabled.put(key.id, key.spec);
+                }
+            } else {
+                return null;
+            }
+        }
+        return primary != null && enabled.containsKey(primary) ? enabled : null;
+    }
+
+    /** One key: its id, and its AES key if enabled (null if disabled); null if not of the accepted shape. */
+    private static Key key(Wire key) {
+        byte[] material = null;
+        int status = -1;
+        Integer id = null;
+        int prefix = -1;
+        while (key.more()) {
+            int tag = key.varint32();
+            if (tag == (1 << 3 | WIRE_BYTES) && material == null) {
+                material = keyData(key.message());
+                if (material == null) {
+                    return null;
+                }
+            } else if (tag == (2 << 3 | WIRE_VARINT) && status < 0) {
+                status = key.varint32();
+            } else if (tag == (3 << 3 | WIRE_VARINT) && id == null) {
+                id = key.varint32();
+            } else if (tag == (4 << 3 | WIRE_VARINT) && prefix < 0) {
+                prefix = key.varint32();
+            } else {
+                return null;
+            }
+        }
+        if (material == null || id == null || prefix != TINK_PREFIX || status != ENABLED && status != DISABLED) {
+            return null;
+        }
+        SecretKeySpec spec = status == ENABLED ? JceAesGcm.key(material) : null;
+        boolean usable = status == DISABLED || spec != null;
+        Arrays.fill(material, (byte) 0);
+        return usable ? new Key(id, spec) : null;
+    }
+
+    /** The AES key bytes of a {@code KeyData} holding an {@code AesGcmKey}, or null. */
+    private static byte[] keyData(Wire data) {
+        String type = null;
+        byte[] value = null;
+        int materialType = -1;
+        while (data.more()) {
+            int tag = data.varint32();
+            if (tag == (1 << 3 | WIRE_BYTES) && type == null) {
+                type = new String(data.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } else if (tag == (2 << 3 | WIRE_BYTES) && value == null) {
+                value = data.bytes();
+            } else if (tag == (3 << 3 | WIRE_VARINT) && materialType < 0) {
+                materialType = data.varint32();
+            } else {
+                return null;
+            }
+        }
+        if (!AES_GCM_TYPE.equals(type) || value == null || materialType != SYMMETRIC) {
+            return null;
+        }
+        byte[] keyValue = aesGcmKey(new Wire(value, 0, value.length));
+        Arrays.fill(value, (byte) 0);
+        return keyValue;
+    }
+
+    /** The {@code key_value} of an {@code AesGcmKey} of version 0, or null. */
+    private static byte[] aesGcmKey(Wire key) {
+        byte[] keyValue = null;
+        while (key.more()) {
+            int tag = key.varint32();
+            if (tag == (1 << 3 | WIRE_VARINT)) {
+                if (key.varint32() != 0) {
+                    return null;
+                }
+            } else if (tag == (3 << 3 | WIRE_BYTES) && keyValue == null) {
+                keyValue = key.bytes();
+            } else {
+                return null;
+            }
+        }
+        return keyValue;
+    }
+
+    private record Key(int id, SecretKeySpec spec) {
+    }
+
+    /** A cursor over protobuf wire data: varints and length-delimited fields, bounds checked. */
+    private static final class Wire {
+        private final byte[] buffer;
+        private int position;
+        private final int end;
+
+        Wire(byte[] buffer, int position, int end) {
+            this.buffer = buffer;
+            this.position = position;
+            this.end = end;
+        }
+
+        boolean more() {
+            return position < end;
+        }
+
+        /** A varint that fits 32 bits unsigned (a tag, an enum, a key id). */
+        int varint32() {
+            long value = 0;
+            for (int shift = 0; shift < 35; shift += 7) {
+                if (position >= end) {
+                    throw new IllegalStateException("truncated varint");
+                }
+                byte b = buffer[position++];
+                value |= (long) (b & 0x7f) << shift;
+                if (b >= 0) {
+                    if (value > 0xffffffffL) {
+                        throw new IllegalStateException("varint too large");
+                    }
+                    return (int) value;
+                }
+            }
+            throw new IllegalStateException("varint too long");
+        }
+
+        private int length() {
+            int length = varint32();
+            if (length < 0 || length > end - position) {
+                throw new IllegalStateException("length out of bounds");
+            }
+            return length;
+        }
+
+        byte[] bytes() {
+            int length = length();
+            byte[] out = Arrays.copyOfRange(buffer, position, position + length);
+            position += length;
+            return out;
+        }
+
+        void skipBytes() {
+            position += length();
+        }
+
+        Wire message() {
+            int length = length();
+            Wire inner = new Wire(buffer, position, position + length);
+            position += length;
+            return inner;
+        }
+    }
+}
