@@ -13,6 +13,7 @@ import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.AesGcmParameters;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import com.google.crypto.tink.subtle.AesGcmJce;
+import dev.openesc.core.crypt.CiphertextEnvelope;
 import dev.openesc.server.store.DataKeyStore;
 import dev.openesc.server.testing.StoreFixture;
 import dev.openesc.server.testing.StoreTest;
@@ -161,6 +162,29 @@ class AesGcmKeysetTest {
         byte[] again = restarted.encrypt("acme", SECRET, AD);
         assertThat(Arrays.copyOf(again, 5)).isEqualTo(Arrays.copyOf(after, 5));
         assertThat(keyring.decrypt("acme", again, AD)).isEqualTo(SECRET);
+    }
+
+    /**
+     * A store written by the code before decryption went around Tink (main at 11016bf, `esc env init` and `env edit`
+     * in a fresh ESC_HOME; the master key was made for this and protects nothing): its data key and one secret of
+     * its definition still open, and through the path without Tink.
+     */
+    @StoreTest
+    void aStoreWrittenBeforeStillOpens(StoreFixture fixture) throws Exception {
+        String masterKey = "G2UoJBAn6wIWON9L6QxpvwpOEQv/94BJrOPfAPvKHs4=";
+        String wrapped = "EogBYhS1XfhZKI8ipEAAeZ2whs2oi3FjUJK0pAXaGZ3tPiubDEzli8BfIy7KmLTbk210C0GNMD4XvdF1ZpObrE3Dj0tg"
+                + "0HjHxfRTB7cveY5w8GGJgf/UUpz9UFNIc1mZT04hEAHV3eXllgrl9C0HIdj1PD32dStMumdKY+rbDmj4wlJ6I0QWuJbVBw==";
+        String secret = "ZXNjeAAAAAEB+GfN/V7y+xpZM5INEQbCGNjI2k6uQulYDdpdC4c5a/xachK59N+3iTeWTTmUPlEbvVU=";
+        LocalMasterKey master = LocalMasterKey.fromBase64(masterKey);
+        new DataKeyStore(fixture.db()).insert("bench", java.util.Base64.getDecoder().decode(wrapped), master.id());
+
+        OrgKeyring keyring = new OrgKeyring(fixture.db(), master);
+        byte[] plain = keyring.decrypt("bench", CiphertextEnvelope.open(secret),
+                "fn::secret".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(plain).asString(StandardCharsets.UTF_8).isEqualTo("s3cret-value-1");
+        assertThat(keyring.aead("bench")).isInstanceOf(StoredKeysetAead.class);
+        assertThat(master.id()).isEqualTo("local:a4c08154a9f7be71"); // the id main stored beside the key
     }
 
     private static Aead aead(KeysetHandle handle) throws GeneralSecurityException {
