@@ -105,10 +105,9 @@ final class AesGcmKeyset {
         if (material == null || id == null || prefix != TINK_PREFIX || status != ENABLED && status != DISABLED) {
             return null;
         }
-        SecretKeySpec spec = status == ENABLED ? JceAesGcm.key(material) : null;
-        boolean usable = status == DISABLED || spec != null;
+        SecretKeySpec spec = JceAesGcm.key(material); // checked for disabled keys too: Tink would refuse a bad one
         Arrays.fill(material, (byte) 0);
-        return usable ? new Key(id, spec) : null;
+        return spec == null ? null : new Key(id, status == ENABLED ? spec : null);
     }
 
     /** The AES key bytes of a {@code KeyData} holding an {@code AesGcmKey}, or null. */
