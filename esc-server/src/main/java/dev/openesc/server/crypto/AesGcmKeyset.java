@@ -1,8 +1,11 @@
 package dev.openesc.server.crypto;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -59,7 +62,7 @@ final class AesGcmKeyset {
     private static Map<Integer, SecretKeySpec> read(Wire keyset) {
         Integer primary = null;
         Map<Integer, SecretKeySpec> enabled = new HashMap<>();
-        java.util.Set<Integer> ids = new java.util.HashSet<>();
+        Set<Integer> ids = new HashSet<>();
         while (keyset.more()) {
             int tag = keyset.varint32();
             if (tag == (1 << 3 | WIRE_VARINT) && primary == null) {
@@ -81,7 +84,7 @@ final class AesGcmKeyset {
 
     /** One key: its id, and its AES key if enabled (null if disabled); null if not of the accepted shape. */
     private static Key key(Wire key) {
-        byte[] material = null;
+        Wire material = null;
         int status = -1;
         Integer id = null;
         int prefix = -1;
@@ -105,22 +108,23 @@ final class AesGcmKeyset {
         if (material == null || id == null || prefix != TINK_PREFIX || status != ENABLED && status != DISABLED) {
             return null;
         }
-        SecretKeySpec spec = JceAesGcm.key(material); // checked for disabled keys too: Tink would refuse a bad one
-        Arrays.fill(material, (byte) 0);
+        // The size is checked for disabled keys too: Tink would refuse a bad one. The spec copies the bytes out of the
+        // decrypted keyset, which the caller zeroes.
+        SecretKeySpec spec = material.aesKey();
         return spec == null ? null : new Key(id, status == ENABLED ? spec : null);
     }
 
-    /** The AES key bytes of a {@code KeyData} holding an {@code AesGcmKey}, or null. */
-    private static byte[] keyData(Wire data) {
+    /** Where the AES key bytes of a {@code KeyData} holding an {@code AesGcmKey} are, or null. */
+    private static Wire keyData(Wire data) {
         String type = null;
-        byte[] value = null;
+        Wire value = null;
         int materialType = -1;
         while (data.more()) {
             int tag = data.varint32();
             if (tag == (1 << 3 | WIRE_BYTES) && type == null) {
-                type = new String(data.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+                type = new String(data.bytes(), StandardCharsets.UTF_8);
             } else if (tag == (2 << 3 | WIRE_BYTES) && value == null) {
-                value = data.bytes();
+                value = data.message();
             } else if (tag == (3 << 3 | WIRE_VARINT) && materialType < 0) {
                 materialType = data.varint32();
             } else {
@@ -130,14 +134,12 @@ final class AesGcmKeyset {
         if (!AES_GCM_TYPE.equals(type) || value == null || materialType != SYMMETRIC) {
             return null;
         }
-        byte[] keyValue = aesGcmKey(new Wire(value, 0, value.length));
-        Arrays.fill(value, (byte) 0);
-        return keyValue;
+        return aesGcmKey(value);
     }
 
-    /** The {@code key_value} of an {@code AesGcmKey} of version 0, or null. */
-    private static byte[] aesGcmKey(Wire key) {
-        byte[] keyValue = null;
+    /** Where the {@code key_value} of an {@code AesGcmKey} of version 0 is, or null. */
+    private static Wire aesGcmKey(Wire key) {
+        Wire keyValue = null;
         while (key.more()) {
             int tag = key.varint32();
             if (tag == (1 << 3 | WIRE_VARINT)) {
@@ -145,7 +147,7 @@ final class AesGcmKeyset {
                     return null;
                 }
             } else if (tag == (3 << 3 | WIRE_BYTES) && keyValue == null) {
-                keyValue = key.bytes();
+                keyValue = key.message();
             } else {
                 return null;
             }
@@ -210,6 +212,14 @@ final class AesGcmKeyset {
             position += length();
         }
 
+        /** The rest of this field as an AES key of a size Tink's AES-GCM takes (16, 24 or 32 bytes), or null. */
+        SecretKeySpec aesKey() {
+            int length = end - position;
+            return length == 16 || length == 24 || length == 32
+                    ? new SecretKeySpec(buffer, position, length, "AES") : null;
+        }
+
+        /** A length-delimited field (a message, or bytes read in place). */
         Wire message() {
             int length = length();
             Wire inner = new Wire(buffer, position, position + length);

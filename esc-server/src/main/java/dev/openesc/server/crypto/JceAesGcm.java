@@ -20,11 +20,6 @@ final class JceAesGcm {
     private JceAesGcm() {
     }
 
-    /** An AES key of a size Tink's AES-GCM accepts (16, 24 or 32 bytes), or null. */
-    static SecretKeySpec key(byte[] bytes) {
-        return bytes.length == 16 || bytes.length == 24 || bytes.length == 32 ? new SecretKeySpec(bytes, "AES") : null;
-    }
-
     /**
      * Decrypts {@code in} from {@code offset} on (nonce, ciphertext, tag) under {@code associatedData}.
      *
