@@ -15,9 +15,6 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteJDBCLoader;
 
@@ -25,9 +22,9 @@ import org.sqlite.SQLiteJDBCLoader;
  * Work every environment command needs later, done at once on a second thread while the main one gets on with
  * its own: SQLite's connection settings (their date format reads the time zone, calendar and locale data, the
  * longest piece), the JDK's security providers (SHA-256, the master key's id) and Tink's registrations and key
- * classes ({@link OrgKeyring#prepare}) for the commands that may decrypt (all but a plain {@code env get}), the JDK's
- * AES-GCM for those that open an environment, and last a small evaluation ({@link #evaluateSample}). The main
- * thread meanwhile loads SQLite's native library, the other long piece. None of it changes anything; the main
+ * classes ({@link OrgKeyring#prepare}) for the commands that may encrypt (all but {@code env get} and the opening
+ * ones), the JDK's AES-GCM alone for those that only decrypt ({@link OrgKeyring#prepareDecryption}: the opening ones,
+ * {@code env get --show-secrets}), and last a small evaluation ({@link #evaluateSample}). The main thread meanwhile loads SQLite's native library, the other long piece. None of it changes anything; the main
  * thread simply finds it done (or waits for the part still running), so a command ends sooner on a machine with
  * a core to spare and costs about the same on one without.
  */
@@ -42,12 +39,14 @@ final class StartupWarmup implements Runnable {
             + "  count: 3\n  list: [a, b]\n  environmentVariables:\n    GREETING: ${both}\n")
             .getBytes(StandardCharsets.UTF_8);
 
-    private final boolean decrypts;
-    private final boolean opens;
+    /** The command may write keys or secrets: Tink's set-up. */
+    private final boolean mayEncrypt;
+    /** The command decrypts and never encrypts: the JDK's AES-GCM alone. */
+    private final boolean onlyDecrypts;
 
-    private StartupWarmup(boolean decrypts, boolean opens) {
-        this.decrypts = decrypts;
-        this.opens = opens;
+    private StartupWarmup(boolean mayEncrypt, boolean onlyDecrypts) {
+        this.mayEncrypt = mayEncrypt;
+        this.onlyDecrypts = onlyDecrypts;
     }
 
     /** Starts the warm-up if {@code args} name an environment command. */
@@ -57,10 +56,11 @@ final class StartupWarmup implements Runnable {
         }
         boolean opens = OPENING_COMMANDS.contains(args[0])
                 || args.length > 1 && args[0].equals("env") && OPENING_COMMANDS.contains(args[1]);
-        // `env get` evaluates the definition without decrypting anything, unless it is to show the secrets.
-        boolean decrypts = opens || !(args.length > 1 && args[0].equals("env") && args[1].equals("get"))
-                || Arrays.asList(args).contains("--show-secrets");
-        Thread thread = new Thread(new StartupWarmup(decrypts, opens), "esc-warm-up");
+        // `env get` evaluates the definition without decrypting anything, unless it is to show the secrets; neither
+        // it nor an open encrypts.
+        boolean get = args.length > 1 && args[0].equals("env") && args[1].equals("get");
+        boolean onlyDecrypts = opens || get && Arrays.asList(args).contains("--show-secrets");
+        Thread thread = new Thread(new StartupWarmup(!opens && !get, onlyDecrypts), "esc-warm-up");
         thread.setDaemon(true);
         thread.start();
         // The other long piece, SQLite's native library, on this thread meanwhile: the two run side by side and
@@ -79,17 +79,13 @@ final class StartupWarmup implements Runnable {
             // format; if it did, it would only find CLDR first, which prints the same).
             LocaleData.preferCompatWhereSame();
             new SQLiteConfig();
-            if (decrypts) {
+            if (onlyDecrypts) {
+                // Decryption goes through the JDK's AES-GCM alone: its provider look-up and first run, and no Tink
+                // (nor the master key's id).
+                OrgKeyring.prepareDecryption();
+            } else if (mayEncrypt) {
                 MessageDigest.getInstance("SHA-256");
                 OrgKeyring.prepare();
-            }
-            if (opens) {
-                // The JDK's AES-GCM on a throw-away key: its provider look-up (which loads every security provider
-                // and the crypto policy) and first run. A command that decrypts nothing never needs it.
-                Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-                cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(new byte[32], "AES"),
-                        new GCMParameterSpec(128, new byte[12]));
-                cipher.doFinal(new byte[32]);
             }
             evaluateSample();
         } catch (Exception | LinkageError e) {

@@ -22,6 +22,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
+import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import dev.openesc.server.store.RandomIds;
@@ -39,12 +40,14 @@ public final class LocalMasterKey implements MasterKey {
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     /**
-     * The key until its id and cipher are made from it on first use (then zeroed): a command may decrypt nothing,
-     * and then need not start the JDK's security providers (SHA-256) nor Tink.
+     * The key. Its id (SHA-256) and Tink's cipher are made from it when first asked for: a command may decrypt
+     * nothing, and then need not start the JDK's security providers nor Tink; one that only decrypts (opening an
+     * environment) decrypts through the JDK's AES-GCM directly and needs neither the id nor Tink.
      */
-    private byte[] key;
+    private final SecretKeySpec key;
     private String id;
     private Aead aead;
+    private Aead tinkAead;
 
     /**
      * The logger, made when there is something to say: the first logger makes SLF4J look for its binding in every
@@ -58,7 +61,7 @@ public final class LocalMasterKey implements MasterKey {
         if (key.length != KEY_BYTES) {
             throw new CryptoException("a master key must be " + KEY_BYTES + " bytes, not " + key.length);
         }
-        this.key = key.clone();
+        this.key = new SecretKeySpec(key, "AES");
         Arrays.fill(key, (byte) 0);
     }
 
@@ -99,24 +102,47 @@ public final class LocalMasterKey implements MasterKey {
     @Override
     public synchronized String id() {
         if (id == null) {
-            id = "local:" + fingerprint(key);
+            byte[] bytes = key.getEncoded();
+            id = "local:" + fingerprint(bytes);
+            Arrays.fill(bytes, (byte) 0);
         }
         return id;
     }
 
     /**
-     * The cipher, made on first use: building it loads Tink's key classes and its FIPS check starts the JDK's
-     * logging, which {@code esc env get} (it decrypts nothing) need not pay for at start.
+     * The cipher: decryption through the JDK's AES-GCM ({@link JceAesGcm}, the same layout as Tink's AES-GCM
+     * without prefix), encryption through Tink's, made on first encryption (its class loading and FIPS check, which
+     * starts the JDK's logging, are for the commands that write keys).
      */
     @Override
     public synchronized Aead aead() {
         if (aead == null) {
-            id();
-            aead = aesGcm(key);
-            Arrays.fill(key, (byte) 0);
-            key = null;
+            aead = new Aead() {
+                @Override
+                public byte[] encrypt(byte[] plaintext, byte[] associatedData) throws GeneralSecurityException {
+                    return tinkAead().encrypt(plaintext, associatedData);
+                }
+
+                @Override
+                public byte[] decrypt(byte[] ciphertext, byte[] associatedData) throws GeneralSecurityException {
+                    return JceAesGcm.decrypt(key, ciphertext, 0, associatedData);
+                }
+            };
         }
         return aead;
+    }
+
+    /** Tink's AES-GCM under this key (package-private for {@link OrgKeyring#prepare}). */
+    synchronized Aead tinkAead() {
+        if (tinkAead == null) {
+            byte[] bytes = key.getEncoded();
+            try {
+                tinkAead = aesGcm(bytes);
+            } finally {
+                Arrays.fill(bytes, (byte) 0);
+            }
+        }
+        return tinkAead;
     }
 
     private static void create(Path file) throws IOException {

@@ -15,10 +15,12 @@ import dev.openesc.server.store.StoreException;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Data keys: one Tink AES-256-GCM keyset per organization (and per server-wide scope such as
@@ -127,19 +129,70 @@ public final class OrgKeyring implements SecretCipher {
         try {
             // All zeros: the key is never used, and a random one would start a SecureRandom for nothing.
             java.util.Objects.requireNonNull(Registrations.AEAD);
-            LocalMasterKey.fromBase64(Base64.getEncoder().encodeToString(new byte[32])).aead();
+            LocalMasterKey.fromBase64(Base64.getEncoder().encodeToString(new byte[32])).tinkAead();
         } catch (RuntimeException e) {
             // Nothing to report here: the real use does the same work and reports its failure.
         }
     }
 
+    /**
+     * Does now the set-up that opening an environment starts with: the JDK's AES-GCM look-up (every security provider
+     * in the configured order up to the one that has it, and the crypto policy) and a first decryption, on a
+     * throw-away key and a ciphertext that does not authenticate. For the CLI's warm-up thread, like {@link #prepare},
+     * which the opening commands no longer need: they decrypt without Tink.
+     */
+    public static void prepareDecryption() {
+        try {
+            JceAesGcm.decrypt(new SecretKeySpec(new byte[32], "AES"), new byte[JceAesGcm.NONCE_BYTES + 32], 0,
+                    new byte[1]);
+        } catch (GeneralSecurityException | RuntimeException expected) {
+            // It cannot authenticate; the real use reports its own failures.
+        }
+    }
+
     private Aead loadOrCreate(String scope) {
         Optional<WrappedDataKey> stored = keys.find(scope);
-        KeysetHandle handle = stored.isPresent() ? unwrap(stored.get()) : createOrAdopt(scope);
+        if (stored.isPresent()) {
+            Aead decrypting = decryptingWithoutTink(stored.get());
+            if (decrypting != null) {
+                return decrypting;
+            }
+        }
+        return primitive(scope, stored.isPresent() ? unwrap(stored.get()) : createOrAdopt(scope));
+    }
+
+    private static Aead primitive(String scope, KeysetHandle handle) {
         try {
             return handle.getPrimitive(Registrations.AEAD, Aead.class);
         } catch (GeneralSecurityException e) {
             throw new CryptoException("cannot use the data key of " + scope, e);
+        }
+    }
+
+    /**
+     * The stored keyset's cipher with decryption through the JDK alone ({@link StoredKeysetAead}), or null when the
+     * keyset is not of the shape this class writes or does not unwrap: Tink then reads it, and reports what is wrong.
+     * Opening an environment decrypts and never encrypts, so it loads neither Tink's registry nor protobuf (whose
+     * version check, like Tink's FIPS check, starts {@code java.util.logging}). Same bytes either way: the keyset and
+     * ciphertexts are Tink's.
+     */
+    private Aead decryptingWithoutTink(WrappedDataKey wrapped) {
+        byte[] encrypted = AesGcmKeyset.encryptedKeyset(wrapped.wrappedKeyset());
+        if (encrypted == null) {
+            return null;
+        }
+        byte[] keyset;
+        try {
+            keyset = masterKey.aead().decrypt(encrypted, wrapContext(wrapped.scope()));
+        } catch (GeneralSecurityException e) {
+            return null;
+        }
+        try {
+            Map<Integer, SecretKeySpec> enabled = AesGcmKeyset.enabledKeys(keyset);
+            return enabled == null ? null
+                    : new StoredKeysetAead(enabled, () -> primitive(wrapped.scope(), unwrap(wrapped)));
+        } finally {
+            Arrays.fill(keyset, (byte) 0);
         }
     }
 
