@@ -65,10 +65,8 @@ final class SortedMerge {
                 continue;
             }
             // the keys below are a sorted subset of this level's: advance to this key
-            while (j < belowKeys.size() && belowKeys.get(j).compareTo(key) < 0) {
-                j++;
-            }
-            if (j >= belowKeys.size() || !belowKeys.get(j).equals(key)) {
+            j = indexFrom(belowKeys, j, key);
+            if (j < 0) {
                 return false;
             }
             values[k] = below[j];
@@ -90,15 +88,22 @@ final class SortedMerge {
                 values[k] = own.valueAt(o++);
                 continue;
             }
-            while (j < belowKeys.size() && belowKeys.get(j).compareTo(key) < 0) {
-                j++;
-            }
-            if (j >= belowKeys.size() || !belowKeys.get(j).equals(key)) {
+            j = indexFrom(belowKeys, j, key);
+            if (j < 0) {
                 return false;
             }
             values[k] = below[j];
         }
         return o == own.size();
+    }
+
+    /** Where {@code key} is in the sorted {@code belowKeys}, looking from {@code from} on; -1 if it is not there. */
+    private static int indexFrom(List<String> belowKeys, int from, String key) {
+        int j = from;
+        while (j < belowKeys.size() && belowKeys.get(j).compareTo(key) < 0) {
+            j++;
+        }
+        return j < belowKeys.size() && belowKeys.get(j).equals(key) ? j : -1;
     }
 
     static void fillByLookup(Map<String, EvalValue> own, List<String> keys, List<String> belowKeys,
