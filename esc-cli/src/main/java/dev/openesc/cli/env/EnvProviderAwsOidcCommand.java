@@ -4,6 +4,7 @@ import dev.openesc.core.syntax.encoding.YamlNode;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -14,10 +15,7 @@ import picocli.CommandLine.Parameters;
             "Writes an `fn::open::aws-login` block with an `oidc` block at --path under",
             "`values`: opening the environment assumes the role with a token from the",
             "server's OIDC issuer. The IAM role and its trust policy are set up",
-            "separately. A block already at the path is replaced."},
-        exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:written", "1:unknown environment (without --create), bad argument, definition errors",
-            "2:usage error"})
+            "separately. A block already at the path is replaced."})
 public final class EnvProviderAwsOidcCommand extends ProviderSetupCommand {
     @Parameters(paramLabel = "[<org>/][<project>/]<environment-name> <role-arn> <session-name>", arity = "0..*")
     private List<String> args = new ArrayList<>();
@@ -29,9 +27,8 @@ public final class EnvProviderAwsOidcCommand extends ProviderSetupCommand {
             description = "AWS managed-policy ARN to attach to the role session (repeatable)")
     private List<String> policyArns = new ArrayList<>();
 
-    @Option(names = "--subject-attribute", paramLabel = "ATTRIBUTE",
-            description = "OIDC subject attribute to include in the token's subject (repeatable)")
-    private List<String> subjectAttributes = new ArrayList<>();
+    @Mixin
+    private SubjectAttributes subjectAttributes = new SubjectAttributes();
 
     @Override
     protected List<String> arguments() {
@@ -55,7 +52,7 @@ public final class EnvProviderAwsOidcCommand extends ProviderSetupCommand {
                 .text("sessionName", a.get(1))
                 .textIfSet("duration", duration)
                 .textsIfAny("policyArns", policyArns)
-                .textsIfAny("subjectAttributes", subjectAttributes);
+                .textsIfAny("subjectAttributes", subjectAttributes.values());
         return ProviderBlock.open("aws-login", new ProviderBlock().block("oidc", oidc));
     }
 }

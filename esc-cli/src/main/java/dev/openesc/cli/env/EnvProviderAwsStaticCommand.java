@@ -14,10 +14,7 @@ import picocli.CommandLine.Parameters;
             "Writes an `fn::open::aws-login` block with static credentials at --path",
             "under `values`. The secret access key and the session token, if any, are",
             "written as `fn::secret` and stored encrypted. A block already at the path is",
-            "replaced."},
-        exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:written", "1:unknown environment (without --create), bad argument, definition errors",
-            "2:usage error"})
+            "replaced."})
 public final class EnvProviderAwsStaticCommand extends ProviderSetupCommand {
     @Parameters(paramLabel = "[<org>/][<project>/]<environment-name> <access-key-id> <secret-access-key>",
             arity = "0..*")

@@ -4,7 +4,7 @@ import dev.openesc.core.syntax.encoding.YamlNode;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code esc env provider azure-login oidc}: an {@code fn::open::azure-login} block with {@code oidc: true}. */
@@ -14,18 +14,14 @@ import picocli.CommandLine.Parameters;
             "Writes an `fn::open::azure-login` block with `oidc: true` at --path under",
             "`values`: opening the environment exchanges a token from the server's OIDC",
             "issuer. The federated credential is set up separately in Entra ID. A block",
-            "already at the path is replaced."},
-        exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:written", "1:unknown environment (without --create), bad argument, definition errors",
-            "2:usage error"})
+            "already at the path is replaced."})
 public final class EnvProviderAzureOidcCommand extends ProviderSetupCommand {
     @Parameters(paramLabel = "[<org>/][<project>/]<environment-name> <tenant-id> <subscription-id> <client-id>",
             arity = "0..*")
     private List<String> args = new ArrayList<>();
 
-    @Option(names = "--subject-attribute", paramLabel = "ATTRIBUTE",
-            description = "OIDC subject attribute to include in the token's subject (repeatable)")
-    private List<String> subjectAttributes = new ArrayList<>();
+    @Mixin
+    private SubjectAttributes subjectAttributes = new SubjectAttributes();
 
     @Override
     protected List<String> arguments() {
@@ -49,6 +45,6 @@ public final class EnvProviderAzureOidcCommand extends ProviderSetupCommand {
                 .text("tenantId", a.get(0))
                 .text("subscriptionId", a.get(1))
                 .bool("oidc", true)
-                .textsIfAny("subjectAttributes", subjectAttributes));
+                .textsIfAny("subjectAttributes", subjectAttributes.values()));
     }
 }

@@ -13,10 +13,7 @@ import picocli.CommandLine.Parameters;
             "",
             "Writes an `fn::open::azure-login` block at --path under `values`. The client",
             "secret is written as `fn::secret` and stored encrypted. A block already at",
-            "the path is replaced."},
-        exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:written", "1:unknown environment (without --create), bad argument, definition errors",
-            "2:usage error"})
+            "the path is replaced."})
 public final class EnvProviderAzureStaticCommand extends ProviderSetupCommand {
     @Parameters(paramLabel = "[<org>/][<project>/]<environment-name> <tenant-id> <subscription-id> <client-id>"
             + " <client-secret>", arity = "0..*")

@@ -4,6 +4,7 @@ import dev.openesc.core.syntax.encoding.YamlNode;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -14,10 +15,7 @@ import picocli.CommandLine.Parameters;
             "Writes an `fn::open::gcp-login` block with an `oidc` workload-identity",
             "federation block at --path under `values`. <project-number> is the numerical",
             "GCP project id. The pool, its provider and the service account are set up",
-            "separately. A block already at the path is replaced."},
-        exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:written", "1:unknown environment (without --create), bad argument, definition errors",
-            "2:usage error"})
+            "separately. A block already at the path is replaced."})
 public final class EnvProviderGcpOidcCommand extends ProviderSetupCommand {
     @Parameters(paramLabel = "[<org>/][<project>/]<environment-name> <project-number>", arity = "0..*")
     private List<String> args = new ArrayList<>();
@@ -41,9 +39,8 @@ public final class EnvProviderGcpOidcCommand extends ProviderSetupCommand {
             description = "optional lifetime of the impersonated credentials, e.g. 1h30m")
     private String tokenLifetime;
 
-    @Option(names = "--subject-attribute", paramLabel = "ATTRIBUTE",
-            description = "OIDC subject attribute to include in the token's subject (repeatable)")
-    private List<String> subjectAttributes = new ArrayList<>();
+    @Mixin
+    private SubjectAttributes subjectAttributes = new SubjectAttributes();
 
     @Override
     protected List<String> arguments() {
@@ -69,7 +66,7 @@ public final class EnvProviderGcpOidcCommand extends ProviderSetupCommand {
                 .text("serviceAccount", serviceAccount)
                 .textIfSet("region", region)
                 .textIfSet("tokenLifetime", tokenLifetime)
-                .textsIfAny("subjectAttributes", subjectAttributes);
+                .textsIfAny("subjectAttributes", subjectAttributes.values());
         return ProviderBlock.open("gcp-login", new ProviderBlock()
                 .integer("project", project)
                 .block("oidc", oidc));

@@ -13,10 +13,7 @@ import picocli.CommandLine.Parameters;
             "",
             "Writes an `fn::open::gcp-login` block at --path under `values`. The access",
             "token is written as `fn::secret` and stored encrypted. <project-number> is",
-            "the numerical GCP project id. A block already at the path is replaced."},
-        exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:written", "1:unknown environment (without --create), bad argument, definition errors",
-            "2:usage error"})
+            "the numerical GCP project id. A block already at the path is replaced."})
 public final class EnvProviderGcpStaticCommand extends ProviderSetupCommand {
     @Parameters(paramLabel = "[<org>/][<project>/]<environment-name> <project-number> <access-token>",
             arity = "0..*")

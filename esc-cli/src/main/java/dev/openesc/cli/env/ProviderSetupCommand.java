@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
@@ -22,6 +23,10 @@ import picocli.CommandLine.Option;
  * editor {@code env set} uses (comments and layout elsewhere stay). A block already at the path is replaced whole,
  * so running a command again with fewer options drops the ones left out.
  */
+// The exit statuses of every provider command, inherited by their @Command (picocli applies a superclass's first).
+@Command(exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:written", "1:unknown environment (without --create), bad argument, definition errors",
+            "2:usage error"})
 abstract class ProviderSetupCommand extends EnvironmentCommand implements Callable<Integer> {
     @Option(names = "--path", paramLabel = "PATH",
             description = "property path under `values` where the provider block is written (default: aws.login,"
