@@ -25,6 +25,8 @@ public final class CdsTraining {
     private CdsTraining() {}
 
     public static void main(String[] args) throws IOException, InterruptedException {
+        // SLF4J found as Main has it found, so that the classes of that path are the ones archived.
+        Main.nameLoggingProvider();
         if (args.length == 2 && args[0].equals(MIGRATE)) {
             run(environ(Path.of(args[1])), Path.of(args[1]), "env", "ls");
             return;
