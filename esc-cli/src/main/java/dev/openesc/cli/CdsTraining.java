@@ -38,8 +38,10 @@ public final class CdsTraining {
         try {
             Map<String, String> environ = environ(home);
             migrateInAJvmOfItsOwn(home);
-            // The warm-up thread environment commands start from Main (which the runs below bypass).
-            StartupWarmup.startFor(new String[] {"run"});
+            // The warm-up thread environment commands start from Main (which the runs below bypass), waited for
+            // below so that every class it loads is archived: a class loaded from outside the archive at run time
+            // opens lib/esc.jar (docs/decisions.md 22).
+            Thread warmUp = StartupWarmup.startFor(new String[] {"run"});
             run(environ, home, "version");
             run(environ, home, "env", "init", "default/train");
             run(environ, home, "env", "set", "default/train", "greeting", "hello");
@@ -61,6 +63,7 @@ public final class CdsTraining {
             // Main itself, which the runs above bypass: loading its class puts it in the archive.
             java.util.Objects.requireNonNull(Main.class);
             Workspace.homeFrom(environ);
+            warmUp.join();
         } finally {
             try (Stream<Path> files = Files.walk(home)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
