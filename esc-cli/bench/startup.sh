@@ -36,6 +36,9 @@ printf 'public class Hello { public static void main(String[] a) { System.out.pr
 java=$(ESC_PRINT_JAVA=1 sh "$E")
 case $java in */*) javac="${java%/java}/javac" ;; *) javac=javac ;; esac
 "$javac" -d "$work/hello" "$work/hello/Hello.java"
+# The class path bin/esc gives a distribution's lib folder (its class-data archive is made for that one, in that
+# order): lib/start.jar then lib/esc.jar, or every jar for a distribution from before lib/start.jar.
+classpath_of() { if [ -f "$1/start.jar" ]; then echo "$1/start.jar:$1/esc.jar"; else echo "$1/*"; fi; }
 # ESC_BENCH_BASELINE=<another distribution folder> (its bin/esc, e.g. main's esc-cli/target/dist) adds its two
 # commands to the same run, on the same ESC_HOME, for a before/after ratio.
 set -- "$@" -n "trivial Java main" "$java $flags -cp $work/hello Hello" \
@@ -48,11 +51,11 @@ if [ -n "$ESC_BENCH_BASELINE" ]; then
   if ! ESC_JAVA_OPTS=-Xshare:on sh "$B" version >/dev/null 2>&1; then
     bl="$ESC_BENCH_BASELINE/lib"
     gc=$(ESC_PRINT_JAVA_FLAGS=1 sh "$B"); gc=${gc%% *}
-    "$java" -XX:DumpLoadedClassList="$work/baseline.classlist" $gc -Xss2m -cp "$bl/*" \
+    "$java" -XX:DumpLoadedClassList="$work/baseline.classlist" $gc -Xss2m -cp "$(classpath_of "$bl")" \
       dev.openesc.cli.CdsTraining >/dev/null
     rm -f "$bl/esc.jsa"
     "$java" -Xshare:dump -XX:SharedClassListFile="$work/baseline.classlist" -XX:SharedArchiveFile="$bl/esc.jsa" \
-      $gc -Xlog:cds=off -cp "$bl/*" >/dev/null
+      $gc -Xlog:cds=off -cp "$(classpath_of "$bl")" >/dev/null
   fi
   set -- "$@" -n "baseline: esc env get" "sh $B env get default/bench" \
     -n "baseline: esc run -- true" "sh $B run default/bench -- true"
@@ -63,9 +66,9 @@ if [ -n "$ESC_BENCH_AOT" ]; then
   j25="$ESC_BENCH_AOT/bin/java"
   native="$dist/lib/native/org/sqlite/native/Linux/x86_64"
   "$j25" -XX:AOTCacheOutput="$work/esc.aot" $flags -Xlog:aot=warning -Xlog:cds=off \
-    --enable-native-access=ALL-UNNAMED -cp "$dist/lib/*" dev.openesc.cli.CdsTraining >/dev/null 2>&1
-  A="$j25 $flags -XX:AOTCache=$work/esc.aot -Dorg.sqlite.lib.path=$native -Dorg.sqlite.lib.name=libsqlitejdbc.so"
-  A="$A --enable-native-access=ALL-UNNAMED -cp $dist/lib/* dev.openesc.cli.Main"
+    --enable-native-access=ALL-UNNAMED -cp "$(classpath_of "$dist/lib")" dev.openesc.cli.CdsTraining >/dev/null 2>&1
+  A="$j25 $flags -XX:AOTCache=$work/esc.aot -Dorg.sqlite.lib.path=$native -Dorg.sqlite.lib.name=libsqlitejdbc.so -Dorg.sqlite.tmpdir=$native"
+  A="$A --enable-native-access=ALL-UNNAMED -cp $(classpath_of "$dist/lib") dev.openesc.cli.Main"
   set -- "$@" -n "trivial Java main, Java 25" "$j25 $flags -cp $work/hello Hello" \
     -n "Java 25 + AOT cache: esc env get" "$A env get default/bench" \
     -n "Java 25 + AOT cache: esc run -- true" "$A run default/bench -- true"

@@ -25,6 +25,8 @@ public final class CdsTraining {
     private CdsTraining() {}
 
     public static void main(String[] args) throws IOException, InterruptedException {
+        // SLF4J found as Main has it found, so that the classes of that path are the ones archived.
+        Main.nameLoggingProvider();
         if (args.length == 2 && args[0].equals(MIGRATE)) {
             run(environ(Path.of(args[1])), Path.of(args[1]), "env", "ls");
             return;
@@ -36,8 +38,10 @@ public final class CdsTraining {
         try {
             Map<String, String> environ = environ(home);
             migrateInAJvmOfItsOwn(home);
-            // The warm-up thread environment commands start from Main (which the runs below bypass).
-            StartupWarmup.startFor(new String[] {"run"});
+            // The warm-up thread environment commands start from Main (which the runs below bypass), waited for
+            // below so that every class it loads is archived: a class loaded from outside the archive at run time
+            // opens lib/esc.jar (docs/decisions.md 22).
+            Thread warmUp = StartupWarmup.startFor(new String[] {"run"});
             run(environ, home, "version");
             run(environ, home, "env", "init", "default/train");
             run(environ, home, "env", "set", "default/train", "greeting", "hello");
@@ -59,6 +63,7 @@ public final class CdsTraining {
             // Main itself, which the runs above bypass: loading its class puts it in the archive.
             java.util.Objects.requireNonNull(Main.class);
             Workspace.homeFrom(environ);
+            warmUp.join();
         } finally {
             try (Stream<Path> files = Files.walk(home)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

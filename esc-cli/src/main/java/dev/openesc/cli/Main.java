@@ -8,6 +8,9 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        if (args.length == 0 || !args[0].equals("server")) {
+            nameLoggingProvider();
+        }
         StartupWarmup.startFor(args);
         Map<String, String> environ = System.getenv();
         Workspace workspace = new Workspace(System.in, System.out, System.err, environ,
@@ -16,5 +19,21 @@ public final class Main {
         System.out.flush();
         System.err.flush();
         System.exit(status);
+    }
+
+    /**
+     * Tells SLF4J which provider the CLI logs through (slf4j-nop: it logs nothing, its output is for people and
+     * scripts), which sqlite-jdbc asks for at every start. Found by SLF4J's own look-up, it would open lib/esc.jar
+     * to search it for providers, the only reason most commands would open that jar (docs/decisions.md 22). The
+     * second property keeps SLF4J from saying, on stderr, that it was told. Either may be set otherwise from outside;
+     * {@code esc server} keeps SLF4J's look-up, which finds whatever its class path brings.
+     */
+    static void nameLoggingProvider() {
+        if (System.getProperty("slf4j.provider") == null) {
+            System.setProperty("slf4j.provider", "org.slf4j.nop.NOPServiceProvider");
+            if (System.getProperty("slf4j.internal.verbosity") == null) {
+                System.setProperty("slf4j.internal.verbosity", "WARN");
+            }
+        }
     }
 }

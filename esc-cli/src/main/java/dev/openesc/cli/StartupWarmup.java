@@ -50,10 +50,10 @@ final class StartupWarmup implements Runnable {
         this.onlyDecrypts = onlyDecrypts;
     }
 
-    /** Starts the warm-up if {@code args} name an environment command. */
-    static void startFor(String[] args) {
+    /** Starts the warm-up if {@code args} name an environment command: its thread, or null when none. */
+    static Thread startFor(String[] args) {
         if (args.length == 0 || !ENVIRONMENT_COMMANDS.contains(args[0])) {
-            return;
+            return null;
         }
         boolean opens = OPENING_COMMANDS.contains(args[0])
                 || args.length > 1 && args[0].equals("env") && OPENING_COMMANDS.contains(args[1]);
@@ -71,6 +71,7 @@ final class StartupWarmup implements Runnable {
         } catch (Exception | LinkageError e) {
             // The connection loads it again and reports what fails there.
         }
+        return thread;
     }
 
     @Override

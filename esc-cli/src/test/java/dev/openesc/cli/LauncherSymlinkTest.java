@@ -9,10 +9,13 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The launcher {@code bin/esc} run through symbolic links from another folder, as a user links it into
  * {@code ~/bin}: it must find the jars beside the script it links to. The distribution is built here (the
  * packaged one comes after the tests): the launcher from {@code src/dist/bin}, and {@code lib} with this test's
- * class path, its class folders made into jars since the launcher's class path takes jars only.
+ * class path, its class folders made into jars since the launcher's class path takes jars only, and a
+ * {@code lib/esc.jar} (the one jar the launcher names) whose manifest lists them all.
  */
 @Timeout(120)
 class LauncherSymlinkTest {
@@ -40,6 +44,7 @@ class LauncherSymlinkTest {
         Files.copy(Path.of("src/dist/bin/esc"), launcher);
         Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
         int n = 0;
+        List<String> classPath = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             Path path = Path.of(entry);
             Path jar = lib.resolve(n++ + "-" + path.getFileName() + (Files.isDirectory(path) ? ".jar" : ""));
@@ -47,7 +52,17 @@ class LauncherSymlinkTest {
                 jar(path, jar);
             } else if (entry.endsWith(".jar")) {
                 Files.createSymbolicLink(jar, path.toAbsolutePath());
+            } else {
+                continue;
             }
+            classPath.add(jar.getFileName().toString());
+        }
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, String.join(" ", classPath));
+        try (OutputStream file = Files.newOutputStream(lib.resolve("esc.jar"));
+                JarOutputStream out = new JarOutputStream(file, manifest)) {
+            // the manifest is all it holds
         }
     }
 
