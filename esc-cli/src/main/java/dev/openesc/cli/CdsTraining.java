@@ -54,7 +54,12 @@ public final class CdsTraining {
             run(environ, home, "env", "ls");
             // Revision times as people read them (the local zone's rules and names).
             run(environ, home, "env", "version", "history", "default/train");
-            run(environ, home, "open", "default/train", "--format", "dotenv");
+            String opened = run(environ, home, "open", "default/train", "--format", "dotenv");
+            if (!opened.contains("hunter2")) {
+                // The distribution's jar keeps only part of BouncyCastle (esc-cli/pom.xml): a build whose jar
+                // cannot decrypt must not pass.
+                throw new IllegalStateException("cds training: `esc open` did not decrypt the secret: " + opened);
+            }
             run(environ, home, "run", "default/train", "--", "true");
             run(environ, home, "env", "get", "--help");
             // The whole tree once (the runs above build only their branch), so every command's class is archived.
@@ -92,7 +97,8 @@ public final class CdsTraining {
         return environ;
     }
 
-    private static void run(Map<String, String> environ, Path home, String... args) {
+    /** Runs {@code esc args} and returns what it printed. */
+    private static String run(Map<String, String> environ, Path home, String... args) {
         ByteArrayOutputStream sink = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(sink, true, StandardCharsets.UTF_8);
         Workspace ws = new Workspace(new ByteArrayInputStream(new byte[0]), out, out, environ, home,
@@ -101,5 +107,6 @@ public final class CdsTraining {
         if (status != 0) {
             System.err.println("cds training: esc " + String.join(" ", args) + " exited " + status + ": " + sink);
         }
+        return sink.toString(StandardCharsets.UTF_8);
     }
 }

@@ -1,5 +1,6 @@
 package dev.openesc.cli;
 
+import dev.openesc.cli.backend.LocalBackend;
 import dev.openesc.cli.render.IndentedJson;
 import dev.openesc.core.eval.EvalRequest;
 import dev.openesc.core.eval.EvalResult;
@@ -23,9 +24,9 @@ import org.sqlite.SQLiteJDBCLoader;
  * its own: SQLite's connection settings (their date format reads the time zone, calendar and locale data, the
  * longest piece), the JDK's security providers (SHA-256, the master key's id) and Tink's registrations and key
  * classes ({@link OrgKeyring#prepare}) for the commands that may encrypt (all but {@code env get} and the opening
- * ones), the JDK's AES-GCM alone for those that only decrypt ({@link OrgKeyring#prepareDecryption}: the opening ones,
- * {@code env get --show-secrets}), and last a small evaluation ({@link #evaluateSample}). The main thread meanwhile
- * loads SQLite's native library, the other long piece. None of it changes anything; the main
+ * ones), the local backend's AES-GCM alone for those that only decrypt ({@link OrgKeyring#prepareDecryption}: the
+ * opening ones, {@code env get --show-secrets}), and last a small evaluation ({@link #evaluateSample}). The main
+ * thread meanwhile loads SQLite's native library, the other long piece. None of it changes anything; the main
  * thread simply finds it done (or waits for the part still running), so a command ends sooner on a machine with
  * a core to spare and costs about the same on one without.
  */
@@ -82,9 +83,9 @@ final class StartupWarmup implements Runnable {
             LocaleData.preferCompatWhereSame();
             new SQLiteConfig();
             if (onlyDecrypts) {
-                // Decryption goes through the JDK's AES-GCM alone: its provider look-up and first run, and no Tink
-                // (nor the master key's id).
-                OrgKeyring.prepareDecryption();
+                // Decryption goes through the local backend's AES-GCM alone (BouncyCastle's lightweight classes):
+                // their loading and first run, and no Tink (nor the master key's id).
+                OrgKeyring.prepareDecryption(LocalBackend.DECRYPTION);
             } else if (mayEncrypt) {
                 MessageDigest.getInstance("SHA-256");
                 OrgKeyring.prepare();

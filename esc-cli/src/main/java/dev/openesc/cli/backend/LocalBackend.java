@@ -7,6 +7,7 @@ import dev.openesc.core.provider.ProviderLoader;
 import dev.openesc.providers.BuiltinProviders;
 import dev.openesc.providers.ProviderSettings;
 import dev.openesc.providers.identity.IdentityTokens;
+import dev.openesc.server.crypto.AesGcmDecryption;
 import dev.openesc.server.crypto.LocalMasterKey;
 import dev.openesc.server.service.AccessPolicy;
 import dev.openesc.server.service.LocalEscService;
@@ -33,6 +34,8 @@ import java.util.Locale;
 public final class LocalBackend {
     /** Where the backend says it is, in messages. */
     public static final String URL = "local";
+    /** How the local backend decrypts stored keys (StartupWarmup warms the same). */
+    public static final AesGcmDecryption DECRYPTION = AesGcmDecryption.LIGHTWEIGHT;
 
     private LocalBackend() {}
 
@@ -81,10 +84,13 @@ public final class LocalBackend {
         } catch (IOException e) {
             throw new EscException("cannot create " + home + ": " + e.getMessage());
         }
-        LocalMasterKey key = LocalMasterKey.resolve(environ, home.resolve("master.key"));
+        // Decryption without the JDK's provider start: a command runs C1 only and decrypts a few secrets once
+        // (docs/decisions.md 23).
+        LocalMasterKey key = LocalMasterKey.resolve(environ, home.resolve("master.key"))
+                .decryptingWith(DECRYPTION);
         // No connection pool: a command is one short sequence of queries, and a pool's start-up cost more than them.
         Storage storage = Storage.on(Database.openUnpooled(home.resolve("esc.db").toString(),
-                DatabaseOptions.defaults()), key, SessionPolicy.defaults());
+                DatabaseOptions.defaults()), key, SessionPolicy.defaults(), DECRYPTION);
         try {
             String login = localUser(environ);
             if (storage.identity().user(login).isEmpty()) {

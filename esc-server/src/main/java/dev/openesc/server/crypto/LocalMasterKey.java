@@ -42,9 +42,11 @@ public final class LocalMasterKey implements MasterKey {
     /**
      * The key. Its id (SHA-256) and Tink's cipher are made from it when first asked for: a command may decrypt
      * nothing, and then need not start the JDK's security providers nor Tink; one that only decrypts (opening an
-     * environment) decrypts through the JDK's AES-GCM directly and needs neither the id nor Tink.
+     * environment) decrypts through AES-GCM directly ({@link AesGcmDecryption}) and needs neither the id nor Tink.
      */
     private final SecretKeySpec key;
+    /** What decrypts under it (entry 23 of docs/decisions.md): the JDK's AES-GCM unless the process chose otherwise. */
+    private final AesGcmDecryption decryption;
     private String id;
     private Aead aead;
     private Aead tinkAead;
@@ -57,12 +59,23 @@ public final class LocalMasterKey implements MasterKey {
         static final Logger LOG = LoggerFactory.getLogger(LocalMasterKey.class);
     }
 
-    private LocalMasterKey(byte[] key) {
+    private LocalMasterKey(byte[] key, AesGcmDecryption decryption) {
         if (key.length != KEY_BYTES) {
             throw new CryptoException("a master key must be " + KEY_BYTES + " bytes, not " + key.length);
         }
         this.key = new SecretKeySpec(key, "AES");
+        this.decryption = decryption;
         Arrays.fill(key, (byte) 0);
+    }
+
+    private LocalMasterKey(LocalMasterKey other, AesGcmDecryption decryption) {
+        this.key = other.key;
+        this.decryption = decryption;
+    }
+
+    /** The same key, decrypting with {@code decryption} (the CLI's choice; the server keeps the JDK's). */
+    public LocalMasterKey decryptingWith(AesGcmDecryption decryption) {
+        return decryption == this.decryption ? this : new LocalMasterKey(this, decryption);
     }
 
     /**
@@ -80,7 +93,7 @@ public final class LocalMasterKey implements MasterKey {
 
     public static LocalMasterKey fromBase64(String text) {
         try {
-            return new LocalMasterKey(Base64.getDecoder().decode(text.strip()));
+            return new LocalMasterKey(Base64.getDecoder().decode(text.strip()), AesGcmDecryption.JDK);
         } catch (IllegalArgumentException e) {
             throw new CryptoException("the master key is not valid base64", e);
         }
@@ -110,7 +123,7 @@ public final class LocalMasterKey implements MasterKey {
     }
 
     /**
-     * The cipher: decryption through the JDK's AES-GCM ({@link JceAesGcm}, the same layout as Tink's AES-GCM
+     * The cipher: decryption through the chosen AES-GCM ({@link AesGcmDecryption}, the same layout as Tink's AES-GCM
      * without prefix), encryption through Tink's, made on first encryption (its class loading and FIPS check, which
      * starts the JDK's logging, are for the commands that write keys).
      */
@@ -125,7 +138,7 @@ public final class LocalMasterKey implements MasterKey {
 
                 @Override
                 public byte[] decrypt(byte[] ciphertext, byte[] associatedData) throws GeneralSecurityException {
-                    return JceAesGcm.decrypt(key, ciphertext, 0, associatedData);
+                    return decryption.decrypt(key, ciphertext, 0, associatedData);
                 }
             };
         }

@@ -43,11 +43,19 @@ public final class OrgKeyring implements SecretCipher {
 
     private final DataKeyStore keys;
     private final MasterKey masterKey;
+    private final AesGcmDecryption decryption;
     private final Map<String, Aead> unwrapped = new ConcurrentHashMap<>();
 
+    /** A keyring whose stored keysets decrypt through the JDK's AES-GCM (the server's). */
     public OrgKeyring(Database db, MasterKey masterKey) {
+        this(db, masterKey, AesGcmDecryption.JDK);
+    }
+
+    /** A keyring whose stored keysets of the shape it writes decrypt through {@code decryption}. */
+    public OrgKeyring(Database db, MasterKey masterKey, AesGcmDecryption decryption) {
         this.keys = new DataKeyStore(db);
         this.masterKey = masterKey;
+        this.decryption = decryption;
     }
 
     /** The data-key cipher of a scope (an organization name, or {@link #SYSTEM_SCOPE}). */
@@ -136,14 +144,15 @@ public final class OrgKeyring implements SecretCipher {
     }
 
     /**
-     * Does now the set-up that opening an environment starts with: the JDK's AES-GCM look-up (every security provider
-     * in the configured order up to the one that has it, and the crypto policy) and a first decryption, on a
-     * throw-away key and a ciphertext that does not authenticate. For the CLI's warm-up thread, like {@link #prepare},
-     * which the opening commands no longer need: they decrypt without Tink.
+     * Does now the set-up that opening an environment starts with: the class loading and first run of {@code
+     * decryption} (for the JDK's, its look-up through the security providers and the crypto policy; for the
+     * lightweight one, BouncyCastle's AES and GCM classes), on a throw-away key and a ciphertext that does not
+     * authenticate. For the CLI's warm-up thread, like {@link #prepare}, which the opening commands no longer need:
+     * they decrypt without Tink.
      */
-    public static void prepareDecryption() {
+    public static void prepareDecryption(AesGcmDecryption decryption) {
         try {
-            JceAesGcm.decrypt(new SecretKeySpec(new byte[32], "AES"), new byte[JceAesGcm.NONCE_BYTES + 32], 0,
+            decryption.decrypt(new SecretKeySpec(new byte[32], "AES"), new byte[JceAesGcm.NONCE_BYTES + 32], 0,
                     new byte[1]);
         } catch (GeneralSecurityException | RuntimeException expected) {
             // It cannot authenticate; the real use reports its own failures.
@@ -170,8 +179,9 @@ public final class OrgKeyring implements SecretCipher {
     }
 
     /**
-     * The stored keyset's cipher with decryption through the JDK alone ({@link StoredKeysetAead}), or null when the
-     * keyset is not of the shape this class writes or does not unwrap: Tink then reads it, and reports what is wrong.
+     * The stored keyset's cipher, decrypting through {@link #decryption} alone ({@link StoredKeysetAead}), or null
+     * when the keyset is not of the shape this class writes or does not unwrap: Tink then reads it, and reports what
+     * is wrong.
      * Opening an environment decrypts and never encrypts, so it loads neither Tink's registry nor protobuf (whose
      * version check, like Tink's FIPS check, starts {@code java.util.logging}). Same bytes either way: the keyset and
      * ciphertexts are Tink's.
@@ -190,7 +200,7 @@ public final class OrgKeyring implements SecretCipher {
         try {
             Map<Integer, SecretKeySpec> enabled = AesGcmKeyset.enabledKeys(keyset);
             return enabled == null ? null
-                    : new StoredKeysetAead(enabled, () -> primitive(wrapped.scope(), unwrap(wrapped)));
+                    : new StoredKeysetAead(enabled, decryption, () -> primitive(wrapped.scope(), unwrap(wrapped)));
         } finally {
             Arrays.fill(keyset, (byte) 0);
         }

@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * A data keyset's cipher that decrypts without Tink ({@link AesGcmKeyset}, {@link JceAesGcm}) and encrypts with
+ * A data keyset's cipher that decrypts without Tink ({@link AesGcmKeyset}, {@link AesGcmDecryption}) and encrypts with
  * Tink's own primitive for the same stored keyset, made on first encryption. Decryption follows Tink's rule for
  * keysets whose keys all carry its output prefix: the ciphertext's first byte is 1, the next four name the key, and
  * only an enabled key of that id may open it.
@@ -18,11 +18,13 @@ final class StoredKeysetAead implements Aead {
     private static final byte TINK_START_BYTE = 1;
 
     private final Map<Integer, SecretKeySpec> enabledKeys;
+    private final AesGcmDecryption decryption;
     private final Supplier<Aead> tink;
     private Aead encrypter;
 
-    StoredKeysetAead(Map<Integer, SecretKeySpec> enabledKeys, Supplier<Aead> tink) {
+    StoredKeysetAead(Map<Integer, SecretKeySpec> enabledKeys, AesGcmDecryption decryption, Supplier<Aead> tink) {
         this.enabledKeys = Map.copyOf(enabledKeys);
+        this.decryption = decryption;
         this.tink = tink;
     }
 
@@ -49,6 +51,6 @@ final class StoredKeysetAead implements Aead {
         if (key == null) {
             throw new GeneralSecurityException("decryption failed");
         }
-        return JceAesGcm.decrypt(key, ciphertext, PREFIX_BYTES, associatedData);
+        return decryption.decrypt(key, ciphertext, PREFIX_BYTES, associatedData);
     }
 }

@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
 /**
@@ -58,7 +60,8 @@ public final class SessionStore {
     public OpenSession open(String org, String project, String environment, Long revision, byte[] payload,
                             Duration duration, String openedBy, Function<OpenSession, AuditEvent> audit) {
         Instant now = db.now();
-        OpenSession session = newSession(org, project, environment, revision, duration, openedBy, now);
+        OpenSession session = newSession(RandomIds.hex128(), org, project, environment, revision, duration, openedBy,
+                now);
         String id = session.id();
         byte[] sealed = cipher.encrypt(org, payload, context(id));
         AuditEvent event = audit.apply(session);
@@ -88,7 +91,7 @@ public final class SessionStore {
     public OpenSession openInProcess(String org, String project, String environment, Long revision,
                                      Duration duration, String openedBy, Function<OpenSession, AuditEvent> audit) {
         Instant now = db.now();
-        OpenSession session = newSession(org, project, environment, revision, duration, openedBy, now);
+        OpenSession session = newSession(inProcessId(), org, project, environment, revision, duration, openedBy, now);
         AuditEvent event = audit.apply(session);
         if (event != null) {
             db.transaction(connection -> {
@@ -99,13 +102,24 @@ public final class SessionStore {
         return session;
     }
 
-    private OpenSession newSession(String org, String project, String environment, Long revision,
+    /**
+     * The id of an open that stays in its process: 128 bits of the JVM's ordinary random numbers, as 32 hex digits
+     * like a stored session's. Nothing stores it or accepts it (it reads as not found), it names the open in the audit
+     * log only, so it needs no unguessable source; the strong one starts the JDK's security providers and NativePRNG,
+     * about 6 ms of CPU that a local {@code esc run} had no other use for (docs/benchmarks.md, CLI start-up, round 15).
+     */
+    private static String inProcessId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return HexFormat.of().toHexDigits(random.nextLong()) + HexFormat.of().toHexDigits(random.nextLong());
+    }
+
+    private OpenSession newSession(String id, String org, String project, String environment, Long revision,
                                    Duration duration, String openedBy, Instant now) {
         Duration granted = duration == null ? policy.defaultDuration() : duration;
         if (!policy.permits(granted)) {
             throw new IllegalArgumentException("duration " + granted + " exceeds " + policy.maxDuration());
         }
-        return new OpenSession(RandomIds.hex128(), org, project, environment, revision, openedBy, now,
+        return new OpenSession(id, org, project, environment, revision, openedBy, now,
                 now.plus(granted));
     }
 

@@ -1,5 +1,6 @@
 package dev.openesc.server.store;
 
+import dev.openesc.server.crypto.AesGcmDecryption;
 import dev.openesc.server.crypto.MasterKey;
 import dev.openesc.server.crypto.OrgKeyring;
 
@@ -17,9 +18,15 @@ public record Storage(Database database, OrgKeyring keyring, EnvironmentStore en
         return on(database, masterKey, sessionPolicy);
     }
 
-    /** Builds the stores on an open database. */
+    /** Builds the stores on an open database; stored keys decrypt through the JDK's AES-GCM. */
     public static Storage on(Database database, MasterKey masterKey, SessionPolicy sessionPolicy) {
-        OrgKeyring keyring = new OrgKeyring(database, masterKey);
+        return on(database, masterKey, sessionPolicy, AesGcmDecryption.JDK);
+    }
+
+    /** Builds the stores on an open database; stored keys decrypt through {@code decryption}. */
+    public static Storage on(Database database, MasterKey masterKey, SessionPolicy sessionPolicy,
+                             AesGcmDecryption decryption) {
+        OrgKeyring keyring = new OrgKeyring(database, masterKey, decryption);
         return new Storage(database, keyring, new EnvironmentStore(database),
                 new SessionStore(database, keyring, sessionPolicy), new IdentityStore(database),
                 new AuditLog(database), new SigningKeyStore(database, keyring), new Leases(database));

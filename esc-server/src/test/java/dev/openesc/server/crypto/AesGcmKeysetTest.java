@@ -25,11 +25,13 @@ import java.util.Random;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The decryption without Tink ({@link AesGcmKeyset}, {@link StoredKeysetAead}, {@link LocalMasterKey}'s decryption)
- * against Tink itself: what Tink encrypts it opens, what Tink refuses it refuses, and every keyset it does not
- * fully understand is left to Tink.
+ * against Tink itself, through the JDK's AES-GCM and BouncyCastle's alike ({@link AesGcmDecryption}): what Tink
+ * encrypts it opens, what Tink refuses it refuses, and every keyset it does not fully understand is left to Tink.
  */
 class AesGcmKeysetTest {
 
@@ -41,8 +43,10 @@ class AesGcmKeysetTest {
         AeadConfig.register(); // for the other key types of the fallback cases
     }
 
-    @Test
-    void opensWhatTinkEncryptedUnderEachEnabledKeyAndNothingUnderADisabledOne() throws Exception {
+    @ParameterizedTest
+    @EnumSource(AesGcmDecryption.class)
+    void opensWhatTinkEncryptedUnderEachEnabledKeyAndNothingUnderADisabledOne(AesGcmDecryption decryption)
+            throws Exception {
         KeysetHandle first = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
         byte[] underFirst = aead(first).encrypt(SECRET, AD);
         KeysetHandle second = KeysetHandle.newBuilder(first)
@@ -59,11 +63,11 @@ class AesGcmKeysetTest {
         disabling.getAt(0).setStatus(KeyStatus.DISABLED);
         KeysetHandle withDisabled = disabling.build();
 
-        Aead quick = quick(third);
+        Aead quick = quick(third, decryption);
         assertThat(quick.decrypt(underFirst, AD)).isEqualTo(SECRET);
         assertThat(quick.decrypt(underSecond, AD)).isEqualTo(SECRET);
         assertThat(quick.decrypt(underThird, AD)).isEqualTo(SECRET);
-        Aead quickWithDisabled = quick(withDisabled);
+        Aead quickWithDisabled = quick(withDisabled, decryption);
         assertThat(quickWithDisabled.decrypt(underThird, AD)).isEqualTo(SECRET);
         assertThatThrownBy(() -> aead(withDisabled).decrypt(underFirst, AD)).as("Tink")
                 .isInstanceOf(GeneralSecurityException.class);
@@ -71,12 +75,13 @@ class AesGcmKeysetTest {
                 .isInstanceOf(GeneralSecurityException.class);
     }
 
-    @Test
-    void refusesWhatTinkRefuses() throws Exception {
+    @ParameterizedTest
+    @EnumSource(AesGcmDecryption.class)
+    void refusesWhatTinkRefuses(AesGcmDecryption decryption) throws Exception {
         KeysetHandle handle = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
         byte[] sealed = aead(handle).encrypt(SECRET, AD);
-        Aead quick = quick(handle);
-        Aead otherKeyset = quick(KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM));
+        Aead quick = quick(handle, decryption);
+        Aead otherKeyset = quick(KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM), decryption);
 
         assertThatThrownBy(() -> quick.decrypt(sealed, "beta\0session".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(GeneralSecurityException.class);
@@ -124,13 +129,16 @@ class AesGcmKeysetTest {
         }
     }
 
-    @Test
-    void theMasterKeyDecryptsTinksCiphertextsWithoutPrefixAndRefusesAlteredOnes() throws Exception {
+    @ParameterizedTest
+    @EnumSource(AesGcmDecryption.class)
+    void theMasterKeyDecryptsTinksCiphertextsWithoutPrefixAndRefusesAlteredOnes(AesGcmDecryption decryption)
+            throws Exception {
         byte[] key = new byte[32];
         new Random(7).nextBytes(key);
         Aead tink = new AesGcmJce(key);
         byte[] sealed = tink.encrypt(SECRET, AD);
-        Aead master = LocalMasterKey.fromBase64(java.util.Base64.getEncoder().encodeToString(key)).aead();
+        Aead master = LocalMasterKey.fromBase64(java.util.Base64.getEncoder().encodeToString(key))
+                .decryptingWith(decryption).aead();
 
         assertThat(master.decrypt(sealed, AD)).isEqualTo(SECRET);
         assertThat(tink.decrypt(master.encrypt(SECRET, AD), AD)).isEqualTo(SECRET);
@@ -154,20 +162,23 @@ class AesGcmKeysetTest {
                 AesGcmKeyset.encryptedKeyset(stored.wrappedKeyset()),
                 "openesc data key\0acme".getBytes(StandardCharsets.UTF_8));
         assertThat(AesGcmKeyset.enabledKeys(keyset)).hasSize(3);
-        OrgKeyring restarted = new OrgKeyring(fixture.db(), LocalMasterKey.fromBase64(StoreFixture.TEST_MASTER_KEY));
-        assertThat(restarted.aead("acme")).isInstanceOf(StoredKeysetAead.class);
-        assertThat(restarted.decrypt("acme", before, AD)).isEqualTo(SECRET);
-        assertThat(restarted.decrypt("acme", after, AD)).isEqualTo(SECRET);
-        // Encryption through the same cipher is Tink's, under the primary key: readable by Tink's own path.
-        byte[] again = restarted.encrypt("acme", SECRET, AD);
-        assertThat(Arrays.copyOf(again, 5)).isEqualTo(Arrays.copyOf(after, 5));
-        assertThat(keyring.decrypt("acme", again, AD)).isEqualTo(SECRET);
+        for (AesGcmDecryption decryption : AesGcmDecryption.values()) {
+            OrgKeyring restarted = new OrgKeyring(fixture.db(), LocalMasterKey.fromBase64(StoreFixture.TEST_MASTER_KEY)
+                    .decryptingWith(decryption), decryption);
+            assertThat(restarted.aead("acme")).isInstanceOf(StoredKeysetAead.class);
+            assertThat(restarted.decrypt("acme", before, AD)).isEqualTo(SECRET);
+            assertThat(restarted.decrypt("acme", after, AD)).isEqualTo(SECRET);
+            // Encryption through the same cipher is Tink's, under the primary key: readable by Tink's own path.
+            byte[] again = restarted.encrypt("acme", SECRET, AD);
+            assertThat(Arrays.copyOf(again, 5)).isEqualTo(Arrays.copyOf(after, 5));
+            assertThat(keyring.decrypt("acme", again, AD)).isEqualTo(SECRET);
+        }
     }
 
     /**
      * A store written by the code before decryption went around Tink (main at 11016bf, `esc env init` and `env edit`
      * in a fresh ESC_HOME; the master key was made for this and protects nothing): its data key and one secret of
-     * its definition still open, and through the path without Tink.
+     * its definition still open, and through the path without Tink, by either decryption.
      */
     @StoreTest
     void aStoreWrittenBeforeStillOpens(StoreFixture fixture) throws Exception {
@@ -178,12 +189,14 @@ class AesGcmKeysetTest {
         LocalMasterKey master = LocalMasterKey.fromBase64(masterKey);
         new DataKeyStore(fixture.db()).insert("bench", java.util.Base64.getDecoder().decode(wrapped), master.id());
 
-        OrgKeyring keyring = new OrgKeyring(fixture.db(), master);
-        byte[] plain = keyring.decrypt("bench", CiphertextEnvelope.open(secret),
-                "fn::secret".getBytes(StandardCharsets.UTF_8));
+        for (AesGcmDecryption decryption : AesGcmDecryption.values()) {
+            OrgKeyring keyring = new OrgKeyring(fixture.db(), master.decryptingWith(decryption), decryption);
+            byte[] plain = keyring.decrypt("bench", CiphertextEnvelope.open(secret),
+                    "fn::secret".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(plain).asString(StandardCharsets.UTF_8).isEqualTo("s3cret-value-1");
-        assertThat(keyring.aead("bench")).isInstanceOf(StoredKeysetAead.class);
+            assertThat(plain).as("%s", decryption).asString(StandardCharsets.UTF_8).isEqualTo("s3cret-value-1");
+            assertThat(keyring.aead("bench")).isInstanceOf(StoredKeysetAead.class);
+        }
         assertThat(master.id()).isEqualTo("local:a4c08154a9f7be71"); // the id main stored beside the key
     }
 
@@ -196,10 +209,10 @@ class AesGcmKeysetTest {
     }
 
     /** The handle's keyset as the keyring reads it without Tink; encryption goes to Tink on the same handle. */
-    private static Aead quick(KeysetHandle handle) throws GeneralSecurityException {
+    private static Aead quick(KeysetHandle handle, AesGcmDecryption decryption) throws GeneralSecurityException {
         Map<Integer, SecretKeySpec> keys = AesGcmKeyset.enabledKeys(serialized(handle));
         assertThat(keys).as("accepted").isNotNull();
         Aead tink = aead(handle);
-        return new StoredKeysetAead(keys, () -> tink);
+        return new StoredKeysetAead(keys, decryption, () -> tink);
     }
 }

@@ -1,0 +1,157 @@
+package dev.openesc.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.util.OSInfo;
+
+/**
+ * The local commands that decrypt ({@code open}, {@code run}) start none of the JDK's security providers: their
+ * secrets go through BouncyCastle's lightweight AES-GCM, and the open's audit id through no {@code SecureRandom}
+ * (docs/decisions.md 23). The provider list, SunJCE and the crypto policy were about 24 ms of a {@code run}'s CPU;
+ * whatever brings one of them back onto this path fails here, and should say what it costs. Each command runs in a
+ * JVM of its own that logs the classes it loads, set up as {@code bin/esc} sets up the distribution's: BouncyCastle's
+ * jar is signed, and a signed jar's verification starts the providers by itself, so those JVMs get a copy without its
+ * signature, as the distribution's jar is; and SQLite's native library comes from a folder, as the distribution's
+ * {@code lib/native} (extracted from its jar, sqlite-jdbc names the copy with a random UUID).
+ */
+@Timeout(120)
+class DecryptionStartsNoProviderTest {
+
+    private static final List<String> PROVIDER_START = List.of("sun.security.jca.ProviderList",
+            "com.sun.crypto.provider.SunJCE", "javax.crypto.JceSecurity", "java.security.SecureRandom");
+
+    @TempDir
+    Path work;
+
+    private Path home;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        home = work.resolve("home");
+        EscHarness esc = new EscHarness(home);
+        esc.ok("env", "init", "default/app");
+        Path definition = work.resolve("app.yaml");
+        // No `files`: their private folder's random name comes from SecureRandom (Files.createTempDirectory).
+        Files.writeString(definition, """
+                values:
+                  greeting: hello
+                  password:
+                    fn::secret: hunter22
+                  environmentVariables:
+                    GREETING: ${greeting}
+                    PASSWORD: ${password}
+                """);
+        esc.ok("env", "edit", "default/app", "-f", definition.toString());
+    }
+
+    @Test
+    void openAndRunDecryptWithoutStartingASecurityProvider() throws Exception {
+        List<String> jvm = List.of("-cp", classPathWithUnsignedJars(), "-Dorg.sqlite.lib.path=" + sqliteLibrary(),
+                "-Dorg.sqlite.lib.name=" + System.mapLibraryName("sqlitejdbc"));
+
+        List<String> openLoaded = loadedClasses(jvm, "open", "default/app", "--format", "dotenv");
+        List<String> runLoaded = loadedClasses(jvm, "run", "default/app", "--", "true");
+
+        for (List<String> loaded : List.of(openLoaded, runLoaded)) {
+            assertThat(loaded).as("decrypted through BouncyCastle")
+                    .contains("org.bouncycastle.crypto.modes.GCMBlockCipher");
+            assertThat(loaded).doesNotContainAnyElementsOf(PROVIDER_START);
+        }
+    }
+
+    /** Runs {@code esc args} in a JVM of its own and returns the names of the classes it loaded. */
+    private List<String> loadedClasses(List<String> jvm, String... args) throws IOException, InterruptedException {
+        Path log = Files.createTempFile(work, "classes", ".txt");
+        List<String> argv = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xlog:class+load=info:file=" + log + ":none"));
+        argv.addAll(jvm);
+        argv.add(Main.class.getName());
+        argv.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(argv).redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("ESC_HOME", home.toString());
+        builder.environment().put("ESC_LOCAL_USER", "tester");
+        builder.environment().remove("ESC_ACCESS_TOKEN");
+        builder.environment().remove("PULUMI_ACCESS_TOKEN");
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(out).isZero();
+        if (args[0].equals("open")) {
+            assertThat(out).contains("hunter22");
+        }
+        List<String> names = new ArrayList<>();
+        for (String line : Files.readAllLines(log, UTF_8)) {
+            int end = line.indexOf(' ');
+            names.add(end < 0 ? line : line.substring(0, end));
+        }
+        return names;
+    }
+
+    /** The folder of SQLite's native library for this machine, copied out of sqlite-jdbc's jar. */
+    private Path sqliteLibrary() throws IOException {
+        String name = System.mapLibraryName("sqlitejdbc");
+        String resource = "/org/sqlite/native/" + OSInfo.getNativeLibFolderPathForCurrentOS() + "/" + name;
+        Path folder = Files.createDirectories(work.resolve("native"));
+        try (InputStream library = OSInfo.class.getResourceAsStream(resource)) {
+            assertThat(library).as(resource).isNotNull();
+            Files.copy(library, folder.resolve(name));
+        }
+        return folder;
+    }
+
+    /** This test's class path with every signed jar replaced by a copy without its signature files. */
+    private String classPathWithUnsignedJars() throws IOException {
+        List<String> entries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            entries.add(entry.endsWith(".jar") && signed(Path.of(entry)) ? unsigned(Path.of(entry)).toString() : entry);
+        }
+        return String.join(File.pathSeparator, entries);
+    }
+
+    private static boolean signed(Path jar) throws IOException {
+        try (JarFile file = new JarFile(jar.toFile(), false)) {
+            return file.stream().anyMatch(entry -> signatureFile(entry.getName()));
+        }
+    }
+
+    private Path unsigned(Path jar) throws IOException {
+        Path copy = Files.createTempFile(work, "unsigned-", ".jar");
+        try (JarFile in = new JarFile(jar.toFile(), false);
+             OutputStream file = Files.newOutputStream(copy);
+             JarOutputStream out = new JarOutputStream(file)) {
+            for (JarEntry entry : in.stream().toList()) {
+                if (signatureFile(entry.getName()) || entry.getName().equals("META-INF/MANIFEST.MF")) {
+                    continue;
+                }
+                out.putNextEntry(new JarEntry(entry.getName()));
+                try (InputStream content = in.getInputStream(entry)) {
+                    content.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+        return copy;
+    }
+
+    private static boolean signatureFile(String name) {
+        return name.startsWith("META-INF/") && name.indexOf('/', "META-INF/".length()) < 0
+                && (name.endsWith(".SF") || name.endsWith(".RSA") || name.endsWith(".DSA") || name.endsWith(".EC"));
+    }
+}
