@@ -349,9 +349,9 @@ final class EvalContext {
             out[i] = pv;
             props[i] = pv.schema;
         }
-        // the declared key array is never written, so both maps share it
-        v.repr = SortedKeyMap.<EvalValue>adopt(order.sharedKeys(), out);
-        v.schema = SchemaOps.record(SortedKeyMap.<Schema>adopt(order.sharedKeys(), props));
+        // both maps share the declared (checked, never written) keys
+        v.repr = SortedKeyMap.<EvalValue>withKeysOf(order.asMap(), out);
+        v.schema = SchemaOps.record(SortedKeyMap.<Schema>withKeysOf(order.asMap(), props));
         return v;
     }
 

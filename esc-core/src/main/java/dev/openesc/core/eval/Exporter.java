@@ -184,8 +184,8 @@ final class Exporter {
             for (int i = 0; i < exprs.length; i++) {
                 exprs[i] = exportExpr(order.node(i), env);
             }
-            // the declared key array is never written, so the exported map may share it
-            ex = ex.withObject(keys, SortedKeyMap.adopt(order.sharedKeys(), exprs));
+            // the declared keys are checked and never written, so the exported map shares them
+            ex = ex.withObject(keys, SortedKeyMap.withKeysOf(order.asMap(), exprs));
         } else if (repr instanceof Repr.Builtin b) {
             ex = ex.withBuiltin(builtin(b, env));
         }

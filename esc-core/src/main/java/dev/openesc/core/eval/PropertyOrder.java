@@ -154,9 +154,4 @@ final class PropertyOrder {
     List<String> keyList() {
         return keyList;
     }
-
-    /** The sorted key array itself, for a map that adopts it (it is never written). */
-    String[] sharedKeys() {
-        return keys;
-    }
 }

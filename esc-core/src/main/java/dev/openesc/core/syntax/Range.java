@@ -37,7 +37,7 @@ public class Range {
                 end == null ? 0 : end.line(), end == null ? 0 : end.column(), end == null ? 0 : end.byteOffset());
     }
 
-    private Range(String filename, int startLine, int startColumn, int startByte, int endLine, int endColumn,
+    protected Range(String filename, int startLine, int startColumn, int startByte, int endLine, int endColumn,
             int endByte) {
         this.filename = filename;
         this.startLine = startLine;

@@ -121,4 +121,33 @@ class LargeObjectTest {
                 .containsExactly("duplicate key \"k5\"", "duplicate key \"k1\"");
         assertThat(r.environment().properties().get("k5").toJson(false)).isEqualTo("v5");
     }
+
+    @Test
+    void aLargeRootAnswersANameAlikeEveryTimeItIsReferenced() {
+        // a root large enough to remember its answers per name: found in the root, found only in the import,
+        // shadowing the import, and found nowhere (reported at every reference, not only the first)
+        StringBuilder root = new StringBuilder("imports:\n  - base\nvalues:\n");
+        for (int i = 0; i < KEYS; i++) {
+            root.append("  ").append(key(i)).append(": v").append(i).append('\n');
+        }
+        root.append("  obj:\n    inner: deep\n");
+        for (int i = 0; i < 3; i++) {
+            root.append("  ref").append(i).append(": ${k7}/${shared}/${obj.inner}/${k9}\n");
+            root.append("  lost").append(i).append(": x${nowhere}\n");
+        }
+        String base = "values:\n  shared: from-base\n  k7: shadowed\n";
+
+        for (boolean check : new boolean[] {true, false}) {
+            EvalResult r = evaluate(root.toString(), Map.of("base", base), check);
+            Map<String, Value> props = r.environment().properties();
+            for (int i = 0; i < 3; i++) {
+                assertThat(props.get("ref" + i).toJson(false)).isEqualTo("v7/from-base/deep/v9");
+                assertThat(props.get("lost" + i).unknown()).isTrue();
+            }
+            assertThat(r.diagnostics().asList()).hasSize(3).allSatisfy(
+                    d -> assertThat(d.summary()).contains("nowhere"));
+            assertThat(r.diagnostics().asList()).extracting(Diagnostic::path)
+                    .containsExactly("values.lost0", "values.lost1", "values.lost2");
+        }
+    }
 }

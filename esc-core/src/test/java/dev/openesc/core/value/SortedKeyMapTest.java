@@ -50,4 +50,24 @@ class SortedKeyMapTest {
         assertThatThrownBy(() -> SortedKeyMap.adopt(new String[] {"a"}, new Object[] {1, 2}))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aMapWithTheKeysOfAnotherHasThoseKeysWithItsOwnValues() {
+        SortedKeyMap<Integer> m = SortedKeyMap.adopt(new String[] {"a", "b", "c", "d"}, new Object[] {1, 2, 3, 4});
+        SortedKeyMap<String> same = SortedKeyMap.withKeysOf(m, new Object[] {"w", "x", "y", "z"});
+        assertThat(same.keySet()).containsExactly("a", "b", "c", "d");
+        assertThat(same.get("c")).isEqualTo("y");
+        assertThat(same.get("e")).isNull();
+        // a window's keys only, counted from its start
+        SortedKeyMap<Integer> window = (SortedKeyMap<Integer>) m.subMap("b", "d");
+        SortedKeyMap<String> windowed = SortedKeyMap.withKeysOf(window, new Object[] {"x", "y"});
+        assertThat(windowed.keySet()).containsExactly("b", "c");
+        assertThat(windowed.get("b")).isEqualTo("x");
+        assertThat(windowed.get("a")).isNull();
+        assertThat(windowed.get("d")).isNull();
+        assertThatThrownBy(() -> SortedKeyMap.withKeysOf(window, new Object[] {"x"}))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SortedKeyMap.withKeysOf(m, new Object[] {1, 2, 3, 4, 5}))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

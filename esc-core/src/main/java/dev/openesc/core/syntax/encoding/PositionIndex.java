@@ -79,6 +79,13 @@ final class PositionIndex {
                 end.byteOffset());
     }
 
+    /** {@link #range} as the syntax of the node at {@code path} (see LocatedRange). */
+    LocatedRange located(String filename, YamlNode n, SyntaxPath path) {
+        Pos end = endPos(n);
+        return new LocatedRange(filename, n.line, n.column, byteOffset(n.line, n.column), end.line(), end.column(),
+                end.byteOffset(), path);
+    }
+
     private Pos endPos(YamlNode n) {
         YamlNode last = n;
         while ((last.kind == YamlNode.Kind.DOCUMENT || last.kind == YamlNode.Kind.SEQUENCE

@@ -66,7 +66,7 @@ final class YamlReader {
         try {
             LoadSettings settings = comments ? SETTINGS : SETTINGS_WITHOUT_COMMENTS;
             ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, text));
-            return new Result(new YamlTreeBuilder(parser, text, options.maxDepth()).build(), null);
+            return new Result(new YamlTreeBuilder(parser, text, options.maxDepth(), !comments).build(), null);
         } catch (YamlTreeBuilder.TooDeepException e) {
             return failure("yaml: line " + e.line + ", column " + e.column + ": nesting is deeper than the limit of "
                     + options.maxDepth() + " levels");

@@ -40,6 +40,8 @@ final class YamlTreeBuilder {
     private final Parser parser;
     private final String text;
     private final int maxDepth;
+    /** True when the tree is only converted into syntax nodes, never edited (see YamlNode's children list). */
+    private final boolean readOnly;
     /** Where each line of the text starts (char index); built the first time an empty value is repositioned. */
     private int[] lineStarts;
     /** End of the last scalar read: when the next scalar is an entry's value, this is where its key ended. */
@@ -55,10 +57,16 @@ final class YamlTreeBuilder {
     private boolean sawNode;
     private YamlNode document;
 
-    YamlTreeBuilder(Parser parser, String text, int maxDepth) {
+    YamlTreeBuilder(Parser parser, String text, int maxDepth, boolean readOnly) {
         this.parser = parser;
         this.text = text;
         this.maxDepth = maxDepth;
+        this.readOnly = readOnly;
+    }
+
+    /** A node without children: a scalar or an alias. */
+    private YamlNode leaf(YamlNode.Kind kind, String value) {
+        return readOnly ? new YamlNode(kind, "", value, java.util.List.of()) : new YamlNode(kind, "", value);
     }
 
     /** The first document of the stream, or null when the stream holds none. */
@@ -82,7 +90,7 @@ final class YamlTreeBuilder {
                 case Comment -> comment((CommentEvent) event);
                 case Scalar -> add(scalar((ScalarEvent) event), true);
                 case Alias -> {
-                    YamlNode alias = new YamlNode(YamlNode.Kind.ALIAS, "", ((AliasEvent) event).getAlias().getValue());
+                    YamlNode alias = leaf(YamlNode.Kind.ALIAS, ((AliasEvent) event).getAlias().getValue());
                     position(alias, event);
                     lastCompletedLine = alias.line;
                     add(alias, true);
@@ -154,7 +162,7 @@ final class YamlTreeBuilder {
         } else {
             defaultTag = "!!str";
         }
-        YamlNode node = new YamlNode(YamlNode.Kind.SCALAR, "", value);
+        YamlNode node = leaf(YamlNode.Kind.SCALAR, value);
         applyTag(node, event.getTag(), defaultTag);
         if (node.tag.isEmpty()) {
             node.tag = ScalarResolver.resolve("", value).tag();
