@@ -62,7 +62,7 @@ final class StartupWarmup implements Runnable {
         // it nor an open encrypts.
         boolean get = args.length > 1 && args[0].equals("env") && args[1].equals("get");
         boolean onlyDecrypts = opens || get && Arrays.asList(args).contains("--show-secrets");
-        Thread thread = new Thread(new StartupWarmup(!opens && !get, onlyDecrypts), "esc-warm-up");
+        Thread thread = new Thread(new StartupWarmup(!opens && !get && !lists(args), onlyDecrypts), "esc-warm-up");
         thread.setDaemon(true);
         thread.start();
         // The other long piece, SQLite's native library, on this thread meanwhile: the two run side by side and
@@ -73,6 +73,16 @@ final class StartupWarmup implements Runnable {
             // The connection loads it again and reports what fails there.
         }
         return thread;
+    }
+
+    /**
+     * {@code env ls} and {@code env version history}: they read names and revisions, no key. Tink's set-up would be
+     * wasted on them, and its protocol buffers start {@code java.util.logging}, whose look-up of a logging back-end
+     * opens lib/esc.jar (docs/decisions.md 22).
+     */
+    private static boolean lists(String[] args) {
+        return args.length > 1 && args[0].equals("env")
+                && (args[1].equals("ls") || args[1].equals("version") && args.length > 2 && args[2].equals("history"));
     }
 
     @Override
