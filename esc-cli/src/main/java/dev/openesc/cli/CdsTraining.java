@@ -25,8 +25,10 @@ public final class CdsTraining {
     private CdsTraining() {}
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        // SLF4J found as Main has it found, so that the classes of that path are the ones archived.
+        // SLF4J found, and picocli's look-up for Groovy skipped, as Main has them, so that the classes of those paths
+        // are the ones archived.
         Main.nameLoggingProvider();
+        Main.skipGroovyClosureLookup();
         if (args.length == 2 && args[0].equals(MIGRATE)) {
             run(environ(Path.of(args[1])), Path.of(args[1]), "env", "ls");
             return;

@@ -8,6 +8,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        skipGroovyClosureLookup();
         if (args.length == 0 || !args[0].equals("server")) {
             nameLoggingProvider();
         }
@@ -19,6 +20,20 @@ public final class Main {
         System.out.flush();
         System.err.flush();
         System.exit(status);
+    }
+
+    /**
+     * Tells picocli not to look for Groovy's {@code Closure} class (it would build commands from Groovy closures
+     * written in annotations; esc has none). picocli's default factory looks for that class when it is first used,
+     * which every command line with an option does, however it is built: not found in the class-data archive nor in
+     * lib/start.jar, the look-up opens lib/esc.jar and searches it, the one reason the commands that build picocli's
+     * model ({@code env ls}, {@code env set}, {@code --help}, ...) opened that jar (docs/decisions.md 22). May be
+     * set otherwise from outside.
+     */
+    static void skipGroovyClosureLookup() {
+        if (System.getProperty("picocli.disable.closures") == null) {
+            System.setProperty("picocli.disable.closures", "true");
+        }
     }
 
     /**

@@ -23,9 +23,9 @@ import org.sqlite.SQLiteJDBCLoader;
  * Work every environment command needs later, done at once on a second thread while the main one gets on with
  * its own: SQLite's connection settings (their date format reads the time zone, calendar and locale data, the
  * longest piece), the JDK's security providers (SHA-256, the master key's id) and Tink's registrations and key
- * classes ({@link OrgKeyring#prepare}) for the commands that may encrypt (all but {@code env get} and the opening
- * ones), the local backend's AES-GCM alone for those that only decrypt ({@link OrgKeyring#prepareDecryption}: the
- * opening ones, {@code env get --show-secrets}), and last a small evaluation ({@link #evaluateSample}). The main
+ * classes ({@link OrgKeyring#prepare}) for the commands that may encrypt (all but {@code env get}, the opening
+ * ones and the listings), the local backend's AES-GCM alone for those that only decrypt
+ * ({@link OrgKeyring#prepareDecryption}: the opening ones, {@code env get --show-secrets}), and last a small evaluation ({@link #evaluateSample}). The main
  * thread meanwhile loads SQLite's native library, the other long piece. None of it changes anything; the main
  * thread simply finds it done (or waits for the part still running), so a command ends sooner on a machine with
  * a core to spare and costs about the same on one without.
@@ -62,7 +62,7 @@ final class StartupWarmup implements Runnable {
         // it nor an open encrypts.
         boolean get = args.length > 1 && args[0].equals("env") && args[1].equals("get");
         boolean onlyDecrypts = opens || get && Arrays.asList(args).contains("--show-secrets");
-        Thread thread = new Thread(new StartupWarmup(!opens && !get, onlyDecrypts), "esc-warm-up");
+        Thread thread = new Thread(new StartupWarmup(!opens && !get && !lists(args), onlyDecrypts), "esc-warm-up");
         thread.setDaemon(true);
         thread.start();
         // The other long piece, SQLite's native library, on this thread meanwhile: the two run side by side and
@@ -73,6 +73,16 @@ final class StartupWarmup implements Runnable {
             // The connection loads it again and reports what fails there.
         }
         return thread;
+    }
+
+    /**
+     * {@code env ls} and {@code env version history}: they read names and revisions, no key. Tink's set-up would be
+     * wasted on them, and its protocol buffers start {@code java.util.logging}, whose look-up of a logging back-end
+     * opens lib/esc.jar (docs/decisions.md 22).
+     */
+    private static boolean lists(String[] args) {
+        return args.length > 1 && args[0].equals("env")
+                && (args[1].equals("ls") || args[1].equals("version") && args.length > 2 && args[2].equals("history"));
     }
 
     @Override
