@@ -11,14 +11,10 @@ import dev.openesc.core.provider.ProviderLoader;
 import dev.openesc.core.value.ExecContext;
 import dev.openesc.core.value.Value;
 import dev.openesc.server.crypto.OrgKeyring;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteJDBCLoader;
@@ -44,9 +40,6 @@ final class StartupWarmup implements Runnable {
     private static final byte[] SAMPLE = ("values:\n  greeting: hello\n  name: world\n  both: ${greeting}-${name}\n"
             + "  count: 3\n  list: [a, b]\n  environmentVariables:\n    GREETING: ${both}\n")
             .getBytes(StandardCharsets.UTF_8);
-
-    /** Where sqlite-jdbc reads its version, at every start (in lib/start.jar). */
-    private static final String SQLITE_VERSION = "/META-INF/maven/org.xerial/sqlite-jdbc/pom.properties";
 
     /** The command may write keys or secrets: Tink's set-up. */
     private final boolean mayEncrypt;
@@ -85,7 +78,6 @@ final class StartupWarmup implements Runnable {
     @Override
     public void run() {
         try {
-            readSqliteVersion();
             // Before the date format below reads any locale data (the main thread reads none before it needs that
             // format; if it did, it would only find CLDR first, which prints the same).
             LocaleData.preferCompatWhereSame();
@@ -101,20 +93,6 @@ final class StartupWarmup implements Runnable {
             evaluateSample();
         } catch (Exception | LinkageError e) {
             // The main thread does the same work when it needs it and reports what fails there.
-        }
-    }
-
-    /**
-     * Reads the resource sqlite-jdbc reads its version from (lib/start.jar's) while the main thread is still in SLF4J's
-     * start: the first resource read of the process (the JDK's module image searched, the jar opened, a URL's stream)
-     * is then past when the main thread gets there, and the jar is open.
-     */
-    private static void readSqliteVersion() throws IOException {
-        URL version = StartupWarmup.class.getResource(SQLITE_VERSION);
-        if (version != null) {
-            try (InputStream in = version.openStream()) {
-                new Properties().load(in);
-            }
         }
     }
 
