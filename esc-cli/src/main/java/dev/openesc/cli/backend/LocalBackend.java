@@ -93,10 +93,13 @@ public final class LocalBackend {
                 DatabaseOptions.defaults()), key, SessionPolicy.defaults(), DECRYPTION);
         try {
             String login = localUser(environ);
-            if (storage.identity().user(login).isEmpty()) {
-                storage.identity().createUser(login, login, null);
+            // Every command after the first finds all three: one query then, three (and the writes) otherwise.
+            if (!storage.identity().memberExists(login, login)) {
+                if (storage.identity().user(login).isEmpty()) {
+                    storage.identity().createUser(login, login, null);
+                }
+                provision(storage, login, login);
             }
-            provision(storage, login, login);
             LocalEscService service = new LocalEscService(storage, providers, AccessPolicy.defaults(),
                     ServiceLimits.defaults());
             return new Service(service, storage, login);

@@ -8,7 +8,6 @@ import dev.openesc.cli.render.IndentedJson;
 import dev.openesc.cli.render.OutputFormat;
 import dev.openesc.cli.render.ValuePaths;
 import dev.openesc.cli.render.ValueRenderer;
-import dev.openesc.core.syntax.encoding.YamlEditor;
 import dev.openesc.core.syntax.encoding.YamlNode;
 import dev.openesc.core.value.Expr;
 import dev.openesc.core.value.Value;
@@ -19,6 +18,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -126,19 +127,56 @@ public final class EnvGetCommand extends EnvironmentCommand implements Callable<
     }
 
     private Sections whole(EnvironmentRef ref, byte[] yaml) {
-        YamlEditor editor = Definitions.edit(ref.env(), yaml);
-        YamlNode content = Definitions.content(editor);
-        if (content == null) {
+        // The printed definition comes from the editor's tree, a second parse of the same bytes: it runs on a thread
+        // of its own while this one checks the definition (whose evaluation runs on the evaluator's thread while
+        // this one waits), and the two parses overlap. Its failure or an empty document still decides first, as
+        // when the definition was read before the check.
+        FutureTask<String> printed = new FutureTask<>(() -> {
+            YamlNode content = Definitions.content(Definitions.edit(ref.env(), yaml));
+            return content == null ? null : Definitions.encode(content);
+        });
+        Thread printer = new Thread(printed, "esc-definition");
+        printer.setDaemon(true);
+        printer.start();
+        Backend.Checked checked = null;
+        RuntimeException checkFailed = null;
+        try {
+            checked = backend().check(ref.org(), ref.env(), yaml, showSecrets);
+        } catch (RuntimeException e) {
+            checkFailed = e;
+        }
+        String definitionText = joined(printed);
+        if (definitionText == null) {
             // An empty definition: no sections, as the reference prints it.
             return new Sections("", "", List.of());
         }
-        Backend.Checked checked = backend().check(ref.org(), ref.env(), yaml, showSecrets);
+        if (checkFailed != null) {
+            throw checkFailed;
+        }
         if (checked.environment() == null) {
             return null;
         }
         Map<String, Value> props = checked.environment().properties();
         String json = IndentedJson.plain(Value.ofMap(props == null ? Map.of() : props), !showSecrets);
-        return new Sections(json, Definitions.encode(content), List.of());
+        return new Sections(json, definitionText, List.of());
+    }
+
+    /** What {@code task} returned, or what it threw, as thrown. */
+    private static <T> T joined(FutureTask<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EscException("interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private Sections member(EnvironmentRef ref, byte[] yaml, List<Object> accessors) {

@@ -72,6 +72,16 @@ class EnvCommandsTest {
     }
 
     @Test
+    void aDefinitionOfOnlyCommentsPrintsNoSection() throws Exception {
+        // Its check and its printed definition run side by side: the empty document decides, as the reference's.
+        Path file = home.resolve("def.yaml");
+        Files.writeString(file, "# nothing yet\n");
+        esc.ok("env", "init", "app", "-f", file.toString());
+        assertThat(esc.ok("env", "get", "app").out()).isEqualTo("\n");
+        assertThat(esc.ok("env", "get", "app", "--definition").out()).isEmpty();
+    }
+
+    @Test
     void secretsAreEncryptedAtRestAndHiddenUnlessAsked() {
         esc.ok("env", "init", "app");
         esc.ok("env", "set", "app", "password", "hunter22", "--secret");

@@ -6,7 +6,9 @@ import com.google.crypto.tink.aead.AesGcmKey;
 import com.google.crypto.tink.aead.AesGcmParameters;
 import com.google.crypto.tink.subtle.AesGcmJce;
 import com.google.crypto.tink.util.SecretBytes;
+import java.io.FileInputStream;
 import java.io.IOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -106,7 +108,7 @@ public final class LocalMasterKey implements MasterKey {
                 create(file);
             }
             warnIfShared(file);
-            return fromBase64(Files.readString(file, StandardCharsets.US_ASCII));
+            return fromBase64(readAscii(file));
         } catch (IOException e) {
             throw new CryptoException("cannot read or create the master key file " + file, e);
         }
@@ -181,18 +183,40 @@ public final class LocalMasterKey implements MasterKey {
     }
 
     private static void warnIfShared(Path file) throws IOException {
-        if (supportsPosix(file)) {
-            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
-            if (!OWNER_ONLY.containsAll(permissions)) {
-                Log.LOG.warn("master key file {} is readable by others ({}); it should be mode 0600", file,
-                        PosixFilePermissions.toString(permissions));
-            }
+        Set<PosixFilePermission> permissions;
+        try {
+            // Asked of the file directly: a file store without POSIX permissions says so here (asking the store
+            // first reads the mount table, at every command's start).
+            permissions = Files.getPosixFilePermissions(file);
+        } catch (UnsupportedOperationException e) {
+            return;
+        }
+        if (!OWNER_ONLY.containsAll(permissions)) {
+            Log.LOG.warn("master key file {} is readable by others ({}); it should be mode 0600", file,
+                    PosixFilePermissions.toString(permissions));
         }
     }
 
     private static boolean supportsPosix(Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         return parent != null && Files.getFileStore(parent).supportsFileAttributeView("posix");
+    }
+
+    /**
+     * The key file's text, which must be ASCII. Read through a plain stream, whose classes every command has loaded
+     * already (standard input), rather than {@code Files.readString}'s file channel, used nowhere else at start-up.
+     */
+    private static String readAscii(Path file) throws IOException {
+        byte[] bytes;
+        try (FileInputStream in = new FileInputStream(file.toFile())) {
+            bytes = in.readAllBytes();
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] < 0) {
+                throw new MalformedInputException(1);
+            }
+        }
+        return new String(bytes, StandardCharsets.US_ASCII);
     }
 
     private static Aead aesGcm(byte[] key) {

@@ -69,6 +69,18 @@ public final class IdentityStore {
         return org;
     }
 
+    /**
+     * Whether the user, the organization and the user's membership in it (any role) all exist, in one query: what
+     * the embedded backend checks at every command's start before making the missing ones.
+     */
+    public boolean memberExists(String login, String org) {
+        return db.read(connection -> Sql.first(connection,
+                "SELECT (SELECT COUNT(*) FROM users WHERE login = ?), (SELECT COUNT(*) FROM orgs WHERE name = ?),"
+                        + " (SELECT COUNT(*) FROM memberships WHERE org_name = ? AND user_login = ?)",
+                row -> row.getLong(1) > 0 && row.getLong(2) > 0 && row.getLong(3) > 0,
+                login, org, org, login)).orElse(false);
+    }
+
     public Optional<Organization> organization(String name) {
         return db.read(connection -> Sql.first(connection, "SELECT name, created_at FROM orgs WHERE name = ?",
                 row -> new Organization(row.getString("name"), Sql.instant(row, "created_at")), name));

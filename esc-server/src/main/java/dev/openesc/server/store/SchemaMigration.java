@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -114,12 +113,21 @@ record SchemaMigration(List<String> locations, Optional<Version> newest) {
             parts = List.copyOf(parts);
         }
 
+        /** Parts separated by dots or underscores, as Flyway writes them (a loop: every command parses two). */
         static Version parse(String text) {
+            List<Long> parts = new ArrayList<>();
+            int start = 0;
             try {
-                return new Version(Arrays.stream(text.split("[._]")).map(Long::parseLong).toList());
+                for (int i = 0; i <= text.length(); i++) {
+                    if (i == text.length() || text.charAt(i) == '.' || text.charAt(i) == '_') {
+                        parts.add(Long.parseLong(text.substring(start, i)));
+                        start = i + 1;
+                    }
+                }
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("not a schema version: " + text, e);
             }
+            return new Version(parts);
         }
 
         @Override

@@ -30,6 +30,23 @@ class IdentityStoreTest {
     }
 
     @StoreTest
+    void aMemberExistsOnlyWithItsUserOrganizationAndMembership(StoreFixture fixture) {
+        IdentityStore identity = new IdentityStore(fixture.db());
+        assertThat(identity.memberExists("alice", "acme")).isFalse();
+        identity.createUser("alice", "Alice", null);
+        assertThat(identity.memberExists("alice", "acme")).isFalse();
+        identity.createOrganization("acme");
+        identity.createOrganization("beta");
+        assertThat(identity.memberExists("alice", "acme")).isFalse();
+        identity.setMember("beta", "alice", Role.ADMIN);
+        assertThat(identity.memberExists("alice", "acme")).isFalse();
+        identity.setMember("acme", "alice", Role.MEMBER);
+
+        assertThat(identity.memberExists("alice", "acme")).isTrue();
+        assertThat(identity.memberExists("acme", "alice")).isFalse();
+    }
+
+    @StoreTest
     void usersOrganizationsAndRoles(StoreFixture fixture) {
         IdentityStore identity = new IdentityStore(fixture.db());
         identity.createUser("alice", "Alice", "alice@example.com");
