@@ -25,10 +25,10 @@ import org.sqlite.SQLiteJDBCLoader;
  * longest piece), the JDK's security providers (SHA-256, the master key's id) and Tink's registrations and key
  * classes ({@link OrgKeyring#prepare}) for the commands that may encrypt (all but {@code env get}, the opening
  * ones and the listings), the local backend's AES-GCM alone for those that only decrypt
- * ({@link OrgKeyring#prepareDecryption}: the opening ones, {@code env get --show-secrets}), and last a small evaluation ({@link #evaluateSample}). The main
- * thread meanwhile loads SQLite's native library, the other long piece. None of it changes anything; the main
- * thread simply finds it done (or waits for the part still running), so a command ends sooner on a machine with
- * a core to spare and costs about the same on one without.
+ * ({@link OrgKeyring#prepareDecryption}: the opening ones, {@code env get --show-secrets}), and last a small
+ * evaluation ({@link #evaluateSample}). The main thread meanwhile loads SQLite's native library, the other long
+ * piece. None of it changes anything; the main thread simply finds it done (or waits for the part still running),
+ * so a command ends sooner on a machine with a core to spare and costs about the same on one without.
  */
 final class StartupWarmup implements Runnable {
     /** The first words of the commands that open an environment, and so the local database. */
