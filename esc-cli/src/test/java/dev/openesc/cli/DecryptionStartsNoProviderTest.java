@@ -1,6 +1,5 @@
 package dev.openesc.cli;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
@@ -11,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
@@ -66,42 +64,15 @@ class DecryptionStartsNoProviderTest {
         List<String> jvm = List.of("-cp", classPathWithUnsignedJars(), "-Dorg.sqlite.lib.path=" + sqliteLibrary(),
                 "-Dorg.sqlite.lib.name=" + System.mapLibraryName("sqlitejdbc"));
 
-        List<String> openLoaded = loadedClasses(jvm, "open", "default/app", "--format", "dotenv");
-        List<String> runLoaded = loadedClasses(jvm, "run", "default/app", "--", "true");
+        MainInItsOwnJvm.Run open = MainInItsOwnJvm.run(work, home, jvm, "open", "default/app", "--format", "dotenv");
+        MainInItsOwnJvm.Run run = MainInItsOwnJvm.run(work, home, jvm, "run", "default/app", "--", "true");
 
-        for (List<String> loaded : List.of(openLoaded, runLoaded)) {
-            assertThat(loaded).as("decrypted through BouncyCastle")
+        assertThat(open.stdout()).contains("hunter22");
+        for (MainInItsOwnJvm.Run each : List.of(open, run)) {
+            assertThat(each.loaded()).as("decrypted through BouncyCastle")
                     .contains("org.bouncycastle.crypto.modes.GCMBlockCipher");
-            assertThat(loaded).doesNotContainAnyElementsOf(PROVIDER_START);
+            assertThat(each.loaded()).doesNotContainAnyElementsOf(PROVIDER_START);
         }
-    }
-
-    /** Runs {@code esc args} in a JVM of its own and returns the names of the classes it loaded. */
-    private List<String> loadedClasses(List<String> jvm, String... args) throws IOException, InterruptedException {
-        Path log = Files.createTempFile(work, "classes", ".txt");
-        List<String> argv = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xlog:class+load=info:file=" + log + ":none"));
-        argv.addAll(jvm);
-        argv.add(Main.class.getName());
-        argv.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(argv).redirectError(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().put("ESC_HOME", home.toString());
-        builder.environment().put("ESC_LOCAL_USER", "tester");
-        builder.environment().remove("ESC_ACCESS_TOKEN");
-        builder.environment().remove("PULUMI_ACCESS_TOKEN");
-        Process process = builder.start();
-        String out = new String(process.getInputStream().readAllBytes(), UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(out).isZero();
-        if (args[0].equals("open")) {
-            assertThat(out).contains("hunter22");
-        }
-        List<String> names = new ArrayList<>();
-        for (String line : Files.readAllLines(log, UTF_8)) {
-            int end = line.indexOf(' ');
-            names.add(end < 0 ? line : line.substring(0, end));
-        }
-        return names;
     }
 
     /** The folder of SQLite's native library for this machine, copied out of sqlite-jdbc's jar. */

@@ -1,14 +1,10 @@
 package dev.openesc.cli;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,15 +28,13 @@ class ListingLooksUpNothingTest {
     @TempDir
     Path work;
 
-    private record Run(String stderr, List<String> loaded) {}
-
     @Test
     void listingsSkipGroovyAndTink() throws Exception {
         new EscHarness(home()).ok("env", "init", "default/app");
 
         for (String[] command : List.of(new String[] {"env", "ls"},
                 new String[] {"env", "version", "history", "default/app"}, new String[] {"whoami"})) {
-            Run run = run(command);
+            MainInItsOwnJvm.Run run = run(command);
             assertThat(run.stderr()).as(String.join(" ", command)).contains("URLClassPath.getResource(")
                     .doesNotContain(GROOVY);
             assertThat(run.loaded()).as(String.join(" ", command)).contains("picocli.CommandLine")
@@ -52,7 +46,7 @@ class ListingLooksUpNothingTest {
     void aSecretStillSetsUpTink() throws Exception {
         new EscHarness(home()).ok("env", "init", "default/app");
 
-        Run run = run("env", "set", "default/app", "password", "hunter22", "--secret");
+        MainInItsOwnJvm.Run run = run("env", "set", "default/app", "password", "hunter22", "--secret");
 
         assertThat(run.loaded()).contains(TINK_SET_UP);
         assertThat(run.stderr()).doesNotContain(GROOVY);
@@ -62,28 +56,9 @@ class ListingLooksUpNothingTest {
         return work.resolve("home");
     }
 
-    /** Runs {@code esc args} in a JVM of its own: what it looked for on the class path, and the classes it loaded. */
-    private Run run(String... args) throws IOException, InterruptedException {
-        Path log = Files.createTempFile(work, "classes", ".txt");
-        Path err = Files.createTempFile(work, "stderr", ".txt");
-        List<String> argv = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xlog:class+load=info:file=" + log + ":none", "-Dsun.misc.URLClassPath.debug=true",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        argv.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(argv).redirectError(err.toFile());
-        builder.environment().put("ESC_HOME", home().toString());
-        builder.environment().put("ESC_LOCAL_USER", "tester");
-        builder.environment().remove("ESC_ACCESS_TOKEN");
-        builder.environment().remove("PULUMI_ACCESS_TOKEN");
-        Process process = builder.start();
-        String out = new String(process.getInputStream().readAllBytes(), UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(out + Files.readString(err, UTF_8)).isZero();
-        List<String> names = new ArrayList<>();
-        for (String line : Files.readAllLines(log, UTF_8)) {
-            int end = line.indexOf(' ');
-            names.add(end < 0 ? line : line.substring(0, end));
-        }
-        return new Run(Files.readString(err, UTF_8), names);
+    /** Runs {@code esc args} in a JVM of its own, with the class path's debug output (what it looked for). */
+    private MainInItsOwnJvm.Run run(String... args) throws IOException, InterruptedException {
+        return MainInItsOwnJvm.run(work, home(), List.of("-Dsun.misc.URLClassPath.debug=true", "-cp",
+                System.getProperty("java.class.path")), args);
     }
 }
