@@ -77,7 +77,7 @@ final class Sessions {
 
     private static AuditEvent audited(Caller caller, String org, EnvironmentRef environment, Long revision,
                                       OpenSession session) {
-        String detail = "session " + session.id() + " until " + session.expires();
+        String detail = "session " + session.id() + " until " + InstantText.of(session.expires());
         return environment == null
                 ? AuditEvent.of(caller.login(), AuditAction.ENVIRONMENT_OPEN, org, caller.source(), "yaml " + detail)
                 : AuditEvent.of(caller.login(), AuditAction.ENVIRONMENT_OPEN, ApiViews.id(environment), revision,
