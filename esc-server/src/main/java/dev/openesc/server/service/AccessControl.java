@@ -37,7 +37,8 @@ final class AccessControl {
      * the hot reads that fetch both in one statement. The org name must have been checked before the read.
      */
     OrgRole require(Caller caller, String org, Permission permission, Optional<Role> role) {
-        // No Optional.map/orElseThrow lambdas here nor in role(): every command's start-up runs this (decision 25).
+        // No Optional.map/orElseThrow lambdas here nor in role(): every CLI command runs this at start
+        // (docs/decisions.md 25).
         if (role.isEmpty()) {
             throw notFound(org);
         }
