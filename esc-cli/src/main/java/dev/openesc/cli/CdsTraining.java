@@ -56,6 +56,8 @@ public final class CdsTraining {
             run(environ, home, "env", "ls");
             // Revision times as people read them (the local zone's rules and names).
             run(environ, home, "env", "version", "history", "default/train");
+            // The environment tags' table, made on first use since docs/decisions.md 25.
+            run(environ, home, "env", "tag", "ls", "default/train");
             String opened = run(environ, home, "open", "default/train", "--format", "dotenv");
             if (!opened.contains("hunter2")) {
                 // The distribution's jar keeps only part of BouncyCastle (esc-cli/pom.xml): a build whose jar

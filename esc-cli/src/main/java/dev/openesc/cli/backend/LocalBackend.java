@@ -1,6 +1,9 @@
 package dev.openesc.cli.backend;
 
+import dev.openesc.api.Caller;
+import dev.openesc.api.EnvironmentRef;
 import dev.openesc.api.Names;
+import dev.openesc.api.OpenedEnvironment;
 import dev.openesc.cli.EscException;
 import dev.openesc.cli.Workspace;
 import dev.openesc.core.provider.ProviderLoader;
@@ -22,7 +25,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The embedded backend: the server's own service in-process, over SQLite in {@code $ESC_HOME/esc.db}, secrets
@@ -47,13 +53,48 @@ public final class LocalBackend {
             + " `esc server` (with --public-url) and `esc login` to it, then open the environment there";
 
     public static Backend open(Workspace workspace) {
-        return open(workspace, new FirstUseProviders(() -> new BuiltinProviders(ProviderSettings.defaults(),
-                IdentityTokens.unavailable(NO_ISSUER), Clock.systemUTC())));
+        return open(workspace, new FirstUseProviders(new Builtin()));
     }
 
     public static Backend open(Workspace workspace, ProviderLoader providers) {
         Service local = start(workspace.home(), workspace.environ(), providers);
-        return local.backend(local.storage()::close);
+        return local.backend(new Closing(local.storage()));
+    }
+
+    // The small classes below stand for lambdas and method references on every command's start-up path, each of
+    // which would be linked by a bootstrap of its own the first time it runs (docs/decisions.md 25).
+
+    /** The built-in providers, made on first use. */
+    private static final class Builtin implements Supplier<ProviderLoader> {
+        @Override
+        public ProviderLoader get() {
+            return new BuiltinProviders(ProviderSettings.defaults(), IdentityTokens.unavailable(NO_ISSUER),
+                    Clock.systemUTC());
+        }
+    }
+
+    /** Closes the storage when the backend is closed. */
+    private record Closing(Storage storage) implements Runnable {
+        @Override
+        public void run() {
+            storage.close();
+        }
+    }
+
+    /** Creates an organization on first use, administered by the local user. */
+    private record Provisioning(Storage storage, String login) implements Consumer<String> {
+        @Override
+        public void accept(String org) {
+            provision(storage, login, org);
+        }
+    }
+
+    /** Opens in-process, storing no session (docs/decisions.md 17). */
+    private record InProcess(LocalEscService service) implements ServiceBackend.Opener {
+        @Override
+        public OpenedEnvironment open(Caller caller, EnvironmentRef environment, String version, Duration lifetime) {
+            return service.openEnvironmentInProcess(caller, environment, version, lifetime);
+        }
     }
 
     /** The local service, open: a test can hand out several backends over one database. */
@@ -61,7 +102,7 @@ public final class LocalBackend {
         /** A backend acting for the local user; {@code onClose} runs when the backend is closed. */
         public Backend backend(Runnable onClose) {
             return new ServiceBackend(service, service.localCaller(login), URL, onClose,
-                    org -> LocalBackend.provision(storage, login, org), login, service::openEnvironmentInProcess);
+                    new Provisioning(storage, login), login, new InProcess(service));
         }
 
         /** Creates {@code org} now if it does not exist, administered by the local user. */
@@ -127,7 +168,17 @@ public final class LocalBackend {
         if (user == null || user.isBlank()) {
             user = System.getProperty("user.name", "esc");
         }
-        String cleaned = user.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_.-]", "-");
+        // Every character but [a-z0-9_.-] made '-', by a loop: a regular expression here was the command's first,
+        // compiled and linked at every start (docs/decisions.md 25).
+        String lower = user.toLowerCase(Locale.ROOT);
+        StringBuilder kept = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); ) {
+            int c = lower.codePointAt(i);
+            boolean allowed = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-';
+            kept.append(allowed ? (char) c : '-'); // one '-' per code point, as the expression did
+            i += Character.charCount(c);
+        }
+        String cleaned = kept.toString();
         if (!Names.isOrganization(cleaned)) {
             throw new EscException("the local user name \"" + cleaned + "\" is not a valid organization name: "
                     + "set ESC_LOCAL_USER");

@@ -88,10 +88,15 @@ public final class ServiceBackend implements Backend {
     @Override
     public Account account() {
         if (account == null) {
-            UserInfo user = call(() -> service.currentUser(caller));
+            UserInfo user;
+            String def;
+            try {
+                user = service.currentUser(caller);
+                def = preferredOrg != null ? preferredOrg : service.defaultOrganization(caller).orElse(null);
+            } catch (EscException e) {
+                throw failure(e);
+            }
             List<String> orgs = new ArrayList<>();
-            String def = preferredOrg != null ? preferredOrg
-                    : call(() -> service.defaultOrganization(caller)).orElse(null);
             if (def != null) {
                 orgs.add(def);
             }
@@ -144,9 +149,13 @@ public final class ServiceBackend implements Backend {
     @Override
     public Definition definition(EnvironmentName name, String version, boolean showSecrets) {
         String v = blankToNull(version);
-        EnvironmentDefinition d = call(() -> showSecrets
-                ? service.decryptDefinition(caller, ref(name), v)
-                : service.getDefinition(caller, ref(name), v));
+        EnvironmentRef ref = ref(name);
+        EnvironmentDefinition d;
+        try {
+            d = showSecrets ? service.decryptDefinition(caller, ref, v) : service.getDefinition(caller, ref, v);
+        } catch (EscException e) {
+            throw failure(e);
+        }
         return new Definition(d.yaml(), d.etag(), d.revision());
     }
 
@@ -180,28 +189,35 @@ public final class ServiceBackend implements Backend {
         if (yaml.length == 0) {
             return new Checked(null, List.of());
         }
+        CheckResult r;
         try {
-            CheckResult r = call(() -> service.checkYaml(caller, org, yaml, showSecrets));
-            return new Checked(r.environment(), r.diagnostics());
-        } catch (EvaluationErrors e) {
-            return new Checked(e.environment, e.diagnostics);
+            r = service.checkYaml(caller, org, yaml, showSecrets);
+        } catch (EscException.EvaluationFailed e) {
+            return new Checked(e.environment(), e.diagnostics());
+        } catch (EscException e) {
+            throw failure(e);
         }
+        return new Checked(r.environment(), r.diagnostics());
     }
 
     @Override
     public Checked open(EnvironmentName name, String version, Duration lifetime) {
         String v = blankToNull(version);
+        EnvironmentRef ref = ref(name);
+        OpenedEnvironment opened;
         try {
-            OpenedEnvironment opened = call(() -> opener.open(caller, ref(name), v, lifetime));
-            OpenedSession session = opened.session();
-            Environment env = opened.environment();
-            if (env != null && env.properties() == null && env.exprs() == null) {
-                env = null;
-            }
-            return new Checked(env, session.diagnostics());
-        } catch (EvaluationErrors e) {
-            return new Checked(null, e.diagnostics);
+            opened = opener.open(caller, ref, v, lifetime);
+        } catch (EscException.EvaluationFailed e) {
+            return new Checked(null, e.diagnostics());
+        } catch (EscException e) {
+            throw failure(e);
         }
+        OpenedSession session = opened.session();
+        Environment env = opened.environment();
+        if (env != null && env.properties() == null && env.exprs() == null) {
+            env = null;
+        }
+        return new Checked(env, session.diagnostics());
     }
 
     @Override
@@ -345,7 +361,11 @@ public final class ServiceBackend implements Backend {
     }
 
     private EnvironmentRef ref(EnvironmentName name) {
-        return call(() -> new EnvironmentRef(name.org(), name.project(), name.env()));
+        try {
+            return new EnvironmentRef(name.org(), name.project(), name.env());
+        } catch (EscException e) {
+            throw failure(e);
+        }
     }
 
     private static Tag tag(EnvironmentRevisionTag t) {
@@ -391,31 +411,41 @@ public final class ServiceBackend implements Backend {
         return url != null && (url.startsWith("http://") || url.startsWith("https://"));
     }
 
-    /** The one place where the service's failures become the CLI's. */
+    /**
+     * A call to the service with its failures made the CLI's. The calls every command makes at start (the account,
+     * the definition, the check, the open) are written as {@code try} blocks with {@link #failure} instead: each
+     * lambda is linked by a bootstrap of its own the first time it runs (docs/decisions.md 25).
+     */
     private <T> T call(ServiceCall<T> c) {
         try {
             return c.call();
-        } catch (EscException.EvaluationFailed e) {
-            throw new EvaluationErrors(e.diagnostics(), e.environment());
-        } catch (EscException.NotFound e) {
-            throw new BackendException(BackendException.Kind.NOT_FOUND, ReferenceWording.notFound(e.getMessage()), e);
-        } catch (EscException.DeletionProtected e) {
-            throw new BackendException(BackendException.Kind.DELETION_PROTECTED, e.getMessage(), e);
-        } catch (EscException.Conflict e) {
-            throw new BackendException(BackendException.Kind.CONFLICT, ReferenceWording.conflict(e.getMessage()), e);
-        } catch (EscException.Forbidden e) {
-            throw new BackendException(BackendException.Kind.FORBIDDEN, e.getMessage(), e);
-        } catch (EscException.Unauthorized e) {
-            throw remote() ? ServerProblems.loginExpired(url, e)
-                    : new BackendException(BackendException.Kind.UNAUTHORIZED, e.getMessage(), e);
-        } catch (EscException.InvalidRequest e) {
-            throw new BackendException(BackendException.Kind.INVALID, e.getMessage(), e);
-        } catch (EscException.Unavailable e) {
-            throw remote() ? ServerProblems.unreachable(url, e)
-                    : new BackendException(BackendException.Kind.UNAVAILABLE, e.getMessage(), e);
         } catch (EscException e) {
-            throw new BackendException(BackendException.Kind.OTHER, e.getMessage(), e);
+            throw failure(e);
         }
+    }
+
+    /** The one place where the service's failures become the CLI's. */
+    private RuntimeException failure(EscException e) {
+        if (e instanceof EscException.EvaluationFailed f) {
+            return new EvaluationErrors(f.diagnostics(), f.environment());
+        } else if (e instanceof EscException.NotFound) {
+            return new BackendException(BackendException.Kind.NOT_FOUND, ReferenceWording.notFound(e.getMessage()), e);
+        } else if (e instanceof EscException.DeletionProtected) {
+            return new BackendException(BackendException.Kind.DELETION_PROTECTED, e.getMessage(), e);
+        } else if (e instanceof EscException.Conflict) {
+            return new BackendException(BackendException.Kind.CONFLICT, ReferenceWording.conflict(e.getMessage()), e);
+        } else if (e instanceof EscException.Forbidden) {
+            return new BackendException(BackendException.Kind.FORBIDDEN, e.getMessage(), e);
+        } else if (e instanceof EscException.Unauthorized) {
+            return remote() ? ServerProblems.loginExpired(url, e)
+                    : new BackendException(BackendException.Kind.UNAUTHORIZED, e.getMessage(), e);
+        } else if (e instanceof EscException.InvalidRequest) {
+            return new BackendException(BackendException.Kind.INVALID, e.getMessage(), e);
+        } else if (e instanceof EscException.Unavailable u) {
+            return remote() ? ServerProblems.unreachable(url, u)
+                    : new BackendException(BackendException.Kind.UNAVAILABLE, e.getMessage(), e);
+        }
+        return new BackendException(BackendException.Kind.OTHER, e.getMessage(), e);
     }
 
     /** Diagnostics of a definition that does not evaluate: data for the commands, not a failure of the call. */

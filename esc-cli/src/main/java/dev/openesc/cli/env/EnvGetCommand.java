@@ -131,10 +131,7 @@ public final class EnvGetCommand extends EnvironmentCommand implements Callable<
         // of its own while this one checks the definition (whose evaluation runs on the evaluator's thread while
         // this one waits), and the two parses overlap. Its failure or an empty document still decides first, as
         // when the definition was read before the check.
-        FutureTask<String> printed = new FutureTask<>(() -> {
-            YamlNode content = Definitions.content(Definitions.edit(ref.env(), yaml));
-            return content == null ? null : Definitions.encode(content);
-        });
+        FutureTask<String> printed = new FutureTask<>(new PrintedDefinition(ref.env(), yaml));
         Thread printer = new Thread(printed, "esc-definition");
         printer.setDaemon(true);
         printer.start();
@@ -159,6 +156,18 @@ public final class EnvGetCommand extends EnvironmentCommand implements Callable<
         Map<String, Value> props = checked.environment().properties();
         String json = IndentedJson.plain(Value.ofMap(props == null ? Map.of() : props), !showSecrets);
         return new Sections(json, definitionText, List.of());
+    }
+
+    /**
+     * The definition as {@code env get} prints it, from the editor's tree. A class rather than a lambda: each lambda
+     * is linked by a bootstrap of its own the first time it runs, here at every start (docs/decisions.md 25).
+     */
+    private record PrintedDefinition(String env, byte[] yaml) implements Callable<String> {
+        @Override
+        public String call() {
+            YamlNode content = Definitions.content(Definitions.edit(env, yaml));
+            return content == null ? null : Definitions.encode(content);
+        }
     }
 
     /** What {@code task} returned, or what it threw, as thrown. */

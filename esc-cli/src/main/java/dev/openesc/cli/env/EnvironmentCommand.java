@@ -82,7 +82,13 @@ public abstract class EnvironmentCommand extends WorkspaceCommand {
     }
 
     private boolean isOrg(String name) {
-        return backend().account().orgs().stream().anyMatch(o -> o.equalsIgnoreCase(name));
+        // A loop, not a stream and lambda: every command on an environment asks this at start (docs/decisions.md 25).
+        for (String org : backend().account().orgs()) {
+            if (org.equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void warnAmbiguous(String text, EnvironmentRef chosen) {

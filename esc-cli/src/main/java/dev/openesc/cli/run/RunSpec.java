@@ -47,7 +47,13 @@ public record RunSpec(
         }
         environment = Map.copyOf(environment);
         files = Map.copyOf(files);
-        secrets = secrets.stream().map(byte[]::clone).toList();
+        // Loops rather than streams and method references here and in the builder: `esc run` makes a spec at every
+        // start, and each lambda is linked by a bootstrap of its own the first time it runs (docs/decisions.md 25).
+        List<byte[]> copies = new ArrayList<>(secrets.size());
+        for (byte[] secret : secrets) {
+            copies.add(secret.clone());
+        }
+        secrets = List.copyOf(copies);
     }
 
     /**
@@ -119,7 +125,9 @@ public record RunSpec(
         }
 
         public Builder secrets(Collection<String> values) {
-            values.forEach(this::secret);
+            for (String value : values) {
+                secret(value);
+            }
             return this;
         }
 

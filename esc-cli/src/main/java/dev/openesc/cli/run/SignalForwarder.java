@@ -28,7 +28,7 @@ import sun.misc.SignalHandler;
  * <p>Built on {@code sun.misc.Signal}; where that is missing the JVM's own handling stays in place (a SIGTERM
  * then runs the shutdown hooks, which still remove the temporary files).
  */
-final class SignalForwarder implements AutoCloseable {
+final class SignalForwarder implements SignalHandler, AutoCloseable {
 
     private static final String[] FORWARDED = {"TERM", "INT", "HUP"};
 
@@ -49,7 +49,9 @@ final class SignalForwarder implements AutoCloseable {
         for (String name : FORWARDED) {
             try {
                 Signal signal = new Signal(name);
-                SignalHandler old = Signal.handle(signal, forwarder::forward);
+                // The forwarder is the handler itself, and the loops below are plain: no lambda to link at the
+                // start of every `esc run` (docs/decisions.md 25).
+                SignalHandler old = Signal.handle(signal, forwarder);
                 if (old == SignalHandler.SIG_IGN) {
                     // esc was started with this signal ignored (a background job of a non-interactive shell): so
                     // was the child; keep ignoring it.
@@ -72,10 +74,14 @@ final class SignalForwarder implements AutoCloseable {
             pending = List.copyOf(early);
             early.clear();
         }
-        pending.forEach(signal -> deliver(process, signal));
+        for (Signal signal : pending) {
+            deliver(process, signal);
+        }
     }
 
-    private void forward(Signal signal) {
+    /** Forwards {@code signal} to the child, or keeps it until one is attached. */
+    @Override
+    public void handle(Signal signal) {
         Process target;
         synchronized (this) {
             target = child;
@@ -144,13 +150,13 @@ final class SignalForwarder implements AutoCloseable {
      */
     @Override
     public void close() {
-        previous.forEach((signal, handler) -> {
+        for (Map.Entry<Signal, SignalHandler> entry : previous.entrySet()) {
             try {
-                Signal.handle(signal, handler);
+                Signal.handle(entry.getKey(), entry.getValue());
             } catch (IllegalArgumentException ignored) {
                 // It was accepted a moment ago; nothing sensible to do if it is refused now.
             }
-        });
+        }
         previous.clear();
         Signal unanswered;
         synchronized (this) {

@@ -20,6 +20,8 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -45,6 +47,7 @@ public final class OrgKeyring implements SecretCipher {
     private final MasterKey masterKey;
     private final AesGcmDecryption decryption;
     private final Map<String, Aead> unwrapped = new ConcurrentHashMap<>();
+    private final Function<String, Aead> loader = new Loader();
 
     /** A keyring whose stored keysets decrypt through the JDK's AES-GCM (the server's). */
     public OrgKeyring(Database db, MasterKey masterKey) {
@@ -60,7 +63,32 @@ public final class OrgKeyring implements SecretCipher {
 
     /** The data-key cipher of a scope (an organization name, or {@link #SYSTEM_SCOPE}). */
     public Aead aead(String scope) {
-        return unwrapped.computeIfAbsent(scope, this::loadOrCreate);
+        return unwrapped.computeIfAbsent(scope, loader);
+    }
+
+    // The two classes below stand for a method reference and a lambda: `esc run` decrypts here while its main thread
+    // waits, and each lambda is linked by a bootstrap of its own the first time it runs (docs/decisions.md 25).
+
+    /** {@link #loadOrCreate} as the cache's loader. */
+    private final class Loader implements Function<String, Aead> {
+        @Override
+        public Aead apply(String scope) {
+            return loadOrCreate(scope);
+        }
+    }
+
+    /** Tink's primitive of a stored keyset, for the keys the plain AES-GCM path does not read. */
+    private final class TinkPrimitive implements Supplier<Aead> {
+        private final WrappedDataKey wrapped;
+
+        TinkPrimitive(WrappedDataKey wrapped) {
+            this.wrapped = wrapped;
+        }
+
+        @Override
+        public Aead get() {
+            return primitive(wrapped.scope(), unwrap(wrapped));
+        }
     }
 
     @Override
@@ -200,7 +228,7 @@ public final class OrgKeyring implements SecretCipher {
         try {
             Map<Integer, SecretKeySpec> enabled = AesGcmKeyset.enabledKeys(keyset);
             return enabled == null ? null
-                    : new StoredKeysetAead(enabled, decryption, () -> primitive(wrapped.scope(), unwrap(wrapped)));
+                    : new StoredKeysetAead(enabled, decryption, new TinkPrimitive(wrapped));
         } finally {
             Arrays.fill(keyset, (byte) 0);
         }

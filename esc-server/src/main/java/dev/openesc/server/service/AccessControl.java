@@ -5,8 +5,10 @@ import dev.openesc.api.EscException;
 import dev.openesc.api.Names;
 import dev.openesc.api.OrgRole;
 import dev.openesc.api.Permission;
+import dev.openesc.server.crypto.CryptoException;
 import dev.openesc.server.store.IdentityStore;
 import dev.openesc.server.store.Role;
+import dev.openesc.server.store.StoreException;
 import java.util.Optional;
 
 /**
@@ -35,7 +37,12 @@ final class AccessControl {
      * the hot reads that fetch both in one statement. The org name must have been checked before the read.
      */
     OrgRole require(Caller caller, String org, Permission permission, Optional<Role> role) {
-        return check(caller, org, permission, role.map(r -> OrgRole.valueOf(r.name())).orElseThrow(() -> notFound(org)));
+        // No Optional.map/orElseThrow lambdas here nor in role(): every CLI command runs this at start
+        // (docs/decisions.md 25).
+        if (role.isEmpty()) {
+            throw notFound(org);
+        }
+        return check(caller, org, permission, OrgRole.valueOf(role.get().name()));
     }
 
     private OrgRole check(Caller caller, String org, Permission permission, OrgRole role) {
@@ -52,9 +59,16 @@ final class AccessControl {
     }
 
     private OrgRole role(Caller caller, String org) {
-        Role role = StoreCalls.call(() -> identity.role(org, caller.login()))
-                .orElseThrow(() -> notFound(org));
-        return OrgRole.valueOf(role.name());
+        Optional<Role> role;
+        try {
+            role = identity.role(org, caller.login());
+        } catch (StoreException | CryptoException e) {
+            throw StoreCalls.translated(e);
+        }
+        if (role.isEmpty()) {
+            throw notFound(org);
+        }
+        return OrgRole.valueOf(role.get().name());
     }
 
     static EscException.NotFound notFound(String org) {

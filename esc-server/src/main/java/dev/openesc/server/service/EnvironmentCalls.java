@@ -16,9 +16,17 @@ import java.util.function.Function;
 record EnvironmentCalls(AccessControl access) {
 
     <T> T call(Caller caller, EnvironmentRef environment, Permission permission, Function<EnvironmentId, T> work) {
-        access.require(caller, environment.org(), permission);
-        EnvironmentId id = ApiViews.id(environment);
+        EnvironmentId id = require(caller, environment, permission);
         return StoreCalls.call(() -> work.apply(id));
+    }
+
+    /**
+     * The caller's right checked, the environment's id: for a call that then reaches the store itself, without the
+     * lambda of {@link #call} (a start-up path of the CLI, docs/decisions.md 25).
+     */
+    EnvironmentId require(Caller caller, EnvironmentRef environment, Permission permission) {
+        access.require(caller, environment.org(), permission);
+        return ApiViews.id(environment);
     }
 
     void run(Caller caller, EnvironmentRef environment, Permission permission, Consumer<EnvironmentId> work) {

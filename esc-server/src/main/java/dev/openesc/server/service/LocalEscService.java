@@ -36,6 +36,7 @@ import dev.openesc.core.provider.ProviderLoader;
 import dev.openesc.core.value.Environment;
 import dev.openesc.core.value.ExecContext;
 import dev.openesc.core.value.Value;
+import dev.openesc.server.crypto.CryptoException;
 import dev.openesc.server.store.AuditAction;
 import dev.openesc.server.store.AuditEvent;
 import dev.openesc.server.store.CloneOptions;
@@ -47,10 +48,11 @@ import dev.openesc.server.store.Membership;
 import dev.openesc.server.store.Principal;
 import dev.openesc.server.store.Revision;
 import dev.openesc.server.store.Storage;
+import dev.openesc.server.store.StoreException;
 import dev.openesc.server.store.User;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -128,31 +130,55 @@ public final class LocalEscService implements EscService {
      * for its local user). Unauthorized if there is no such user.
      */
     public Caller localCaller(String login) {
-        User user = StoreCalls.call(() -> storage.identity().user(login))
-                .orElseThrow(() -> new EscException.Unauthorized("unknown user " + login));
+        User user = user(login);
         return new Caller(user.login(), user.name(), null, null);
     }
 
+    // The identity reads below run at every CLI command's start, in plain code rather than lambdas and streams,
+    // each of which would be linked by a bootstrap of its own on first use (docs/decisions.md 25).
+
     @Override
     public UserInfo currentUser(Caller caller) {
-        User user = StoreCalls.call(() -> storage.identity().user(caller.login()))
-                .orElseThrow(() -> new EscException.Unauthorized("unknown user " + caller.login()));
-        List<OrgMembership> orgs = memberships(caller).stream()
-                .map(m -> new OrgMembership(m.org(), OrgRole.valueOf(m.role().name())))
-                .toList();
-        return new UserInfo(user.login(), user.name(), user.email(), orgs);
+        User user = user(caller.login());
+        List<OrgMembership> orgs = new ArrayList<>();
+        for (Membership m : memberships(caller)) {
+            orgs.add(new OrgMembership(m.org(), OrgRole.valueOf(m.role().name())));
+        }
+        return new UserInfo(user.login(), user.name(), user.email(), List.copyOf(orgs));
     }
 
     /** The organization the caller joined first (by name among those joined at the same time). */
     @Override
     public Optional<String> defaultOrganization(Caller caller) {
-        return memberships(caller).stream()
-                .min(Comparator.comparing(Membership::created).thenComparing(Membership::org))
-                .map(Membership::org);
+        Membership first = null;
+        for (Membership m : memberships(caller)) {
+            if (first == null || m.created().isBefore(first.created())
+                    || m.created().equals(first.created()) && m.org().compareTo(first.org()) < 0) {
+                first = m;
+            }
+        }
+        return first == null ? Optional.empty() : Optional.of(first.org());
+    }
+
+    private User user(String login) {
+        Optional<User> user;
+        try {
+            user = storage.identity().user(login);
+        } catch (StoreException | CryptoException e) {
+            throw StoreCalls.translated(e);
+        }
+        if (user.isEmpty()) {
+            throw new EscException.Unauthorized("unknown user " + login);
+        }
+        return user.get();
     }
 
     private List<Membership> memberships(Caller caller) {
-        return StoreCalls.call(() -> storage.identity().memberships(caller.login()));
+        try {
+            return storage.identity().memberships(caller.login());
+        } catch (StoreException | CryptoException e) {
+            throw StoreCalls.translated(e);
+        }
     }
 
     // ---- environments ----------------------------------------------------------------------------
@@ -183,7 +209,13 @@ public final class LocalEscService implements EscService {
 
     @Override
     public EnvironmentHead headEnvironment(Caller caller, EnvironmentRef environment) {
-        EnvironmentInfo info = onEnvironment.call(caller, environment, Permission.READ, environments::get);
+        EnvironmentId id = onEnvironment.require(caller, environment, Permission.READ);
+        EnvironmentInfo info;
+        try { // no lambda: every `esc env get` and `esc run` asks this at start (docs/decisions.md 25)
+            info = environments.get(id);
+        } catch (StoreException | CryptoException e) {
+            throw StoreCalls.translated(e);
+        }
         return new EnvironmentHead(environment, info.headRevision(), info.etag());
     }
 

@@ -4,10 +4,12 @@ import dev.openesc.api.Caller;
 import dev.openesc.api.EnvironmentRef;
 import dev.openesc.api.Names;
 import dev.openesc.api.Permission;
+import dev.openesc.server.crypto.CryptoException;
 import dev.openesc.server.store.EnvironmentId;
 import dev.openesc.server.store.EnvironmentStore;
 import dev.openesc.server.store.MemberView;
 import dev.openesc.server.store.Revision;
+import dev.openesc.server.store.StoreException;
 
 /** Finds the revision a read names: the head, a number or a revision tag. */
 final class RevisionReads {
@@ -32,18 +34,24 @@ final class RevisionReads {
         }
         Names.requireOrganization(environment.org());
         EnvironmentId id = ApiViews.id(environment);
-        MemberView view = StoreCalls.call(() -> environments.latestAsSeenBy(id, caller.login()));
-        access.require(caller, environment.org(), permission, view.role());
-        return view.head().orElseGet(() -> StoreCalls.call(() -> environments.latest(id)));
+        // Plain calls, no lambdas: every `esc env get` and `esc run` starts here (docs/decisions.md 25).
+        try {
+            MemberView view = environments.latestAsSeenBy(id, caller.login());
+            access.require(caller, environment.org(), permission, view.role());
+            return view.head().isPresent() ? view.head().get() : environments.latest(id);
+        } catch (StoreException | CryptoException e) {
+            throw StoreCalls.translated(e);
+        }
     }
 
     /** The revision {@code version} names (empty or null: the head); access is the caller's to check. */
     Revision revision(EnvironmentRef environment, String version) {
         EnvironmentId id = ApiViews.id(environment);
-        if (version == null || version.isEmpty()) {
-            return StoreCalls.call(() -> environments.latest(id));
+        String normalized = version == null || version.isEmpty() ? null : Versions.normalize(version);
+        try { // no lambda: `esc run` reads the head here at start-up (docs/decisions.md 25)
+            return normalized == null ? environments.latest(id) : environments.revision(id, normalized);
+        } catch (StoreException | CryptoException e) {
+            throw StoreCalls.translated(e);
         }
-        String normalized = Versions.normalize(version);
-        return StoreCalls.call(() -> environments.revision(id, normalized));
     }
 }

@@ -18,17 +18,29 @@ final class StoreCalls {
     static <T> T call(Supplier<T> work) {
         try {
             return work.get();
-        } catch (StoreException.NotFound e) {
-            throw new EscException.NotFound(e.getMessage());
-        } catch (StoreException.DeletionProtected e) {
-            throw new EscException.DeletionProtected(e.getMessage());
-        } catch (StoreException.Conflict e) {
-            throw new EscException.Conflict(e.getMessage());
-        } catch (StoreException.StoreUnavailable e) {
-            throw new EscException.Unavailable("the database is unavailable", e);
-        } catch (CryptoException e) {
-            throw new EscException.Unavailable("the key service is unavailable", e);
+        } catch (StoreException | CryptoException e) {
+            throw translated(e);
         }
+    }
+
+    /**
+     * The API's failure for a store's or the key service's; any other exception unchanged. The reads every CLI
+     * command makes at start-up call the store in a {@code try} with this rather than through {@link #call}: each
+     * lambda is linked by a bootstrap of its own the first time it runs (docs/decisions.md 25).
+     */
+    static RuntimeException translated(RuntimeException e) {
+        if (e instanceof StoreException.NotFound) {
+            return new EscException.NotFound(e.getMessage());
+        } else if (e instanceof StoreException.DeletionProtected) {
+            return new EscException.DeletionProtected(e.getMessage());
+        } else if (e instanceof StoreException.Conflict) {
+            return new EscException.Conflict(e.getMessage());
+        } else if (e instanceof StoreException.StoreUnavailable) {
+            return new EscException.Unavailable("the database is unavailable", e);
+        } else if (e instanceof CryptoException) {
+            return new EscException.Unavailable("the key service is unavailable", e);
+        }
+        return e;
     }
 
     static void run(Runnable work) {

@@ -29,19 +29,25 @@ public final class DataKeyStore {
     private static final String COLUMNS = "scope, wrapped_keyset, master_key_id, created_at, rotated_at";
 
     public Optional<WrappedDataKey> find(String scope) {
-        return db.read(connection -> Sql.first(connection,
-                "SELECT " + COLUMNS + " FROM data_keys WHERE scope = ?", DataKeyStore::map, scope));
+        // Database.first and a row class, no lambda: `esc run` reads its organization's key here at start
+        // (docs/decisions.md 25).
+        return db.first("SELECT " + COLUMNS + " FROM data_keys WHERE scope = ?", ROW, scope);
     }
 
     /** Every wrapped key, by scope (for re-wrapping under a new master key). */
     public List<WrappedDataKey> all() {
         return db.read(connection -> Sql.list(connection,
-                "SELECT " + COLUMNS + " FROM data_keys ORDER BY scope", DataKeyStore::map));
+                "SELECT " + COLUMNS + " FROM data_keys ORDER BY scope", ROW));
     }
 
-    private static WrappedDataKey map(ResultSet row) throws SQLException {
-        return new WrappedDataKey(row.getString("scope"), row.getBytes("wrapped_keyset"),
-                row.getString("master_key_id"), Sql.instant(row, "created_at"), Sql.instant(row, "rotated_at"));
+    private static final Sql.RowMapper<WrappedDataKey> ROW = new Row();
+
+    private static final class Row implements Sql.RowMapper<WrappedDataKey> {
+        @Override
+        public WrappedDataKey map(ResultSet row) throws SQLException {
+            return new WrappedDataKey(row.getString("scope"), row.getBytes("wrapped_keyset"),
+                    row.getString("master_key_id"), Sql.instant(row, "created_at"), Sql.instant(row, "rotated_at"));
+        }
     }
 
     /** Stores the first key of a scope; Conflict if the scope has one already (another replica won). */

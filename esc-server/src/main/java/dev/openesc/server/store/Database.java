@@ -10,6 +10,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.sqlite.SQLiteConfig;
@@ -45,8 +47,6 @@ public final class Database implements AutoCloseable {
 
     private final DatabaseUrl url;
     private final DataSource pool;
-    /** Closes the pool, or the kept connection of an {@link #openUnpooled unpooled} database. */
-    private final Runnable release;
     private final Clock clock;
     private final boolean migratedAtOpen;
     /**
@@ -57,10 +57,9 @@ public final class Database implements AutoCloseable {
      */
     private final ReentrantLock sqliteWriter;
 
-    private Database(DatabaseUrl url, DataSource pool, Runnable release, Clock clock, boolean migratedAtOpen) {
+    private Database(DatabaseUrl url, DataSource pool, Clock clock, boolean migratedAtOpen) {
         this.url = url;
         this.pool = pool;
-        this.release = release;
         this.clock = clock;
         this.migratedAtOpen = migratedAtOpen;
         this.sqliteWriter = url.dialect() == Dialect.SQLITE ? new ReentrantLock(true) : null;
@@ -83,7 +82,7 @@ public final class Database implements AutoCloseable {
         HikariDataSource pool = createPool(url, options);
         try {
             boolean migrated = migration.apply(pool, url.dialect());
-            return new Database(url, pool, pool::close, options.clock(), migrated);
+            return new Database(url, pool, options.clock(), migrated);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
@@ -110,12 +109,11 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException.StoreUnavailable("cannot connect to " + parsed, e);
         }
-        Runnable release = () -> closeQuietly(connections);
         try {
             boolean migrated = SchemaMigration.of(options).apply(connections, parsed.dialect());
-            return new Database(parsed, connections, release, options.clock(), migrated);
+            return new Database(parsed, connections, options.clock(), migrated);
         } catch (RuntimeException e) {
-            release.run();
+            closeQuietly(connections);
             throw e;
         }
     }
@@ -151,6 +149,28 @@ public final class Database implements AutoCloseable {
     public <T> T read(SqlWork<T> work) {
         try (Connection connection = pool.getConnection()) {
             return work.run(connection);
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    /**
+     * The first row of one query, mapped, in auto-commit mode: {@link #read} of {@link Sql#first} without a lambda
+     * of the caller's. Each lambda is linked by a bootstrap of its own the first time it runs, and every CLI
+     * command's start makes a handful of such reads (docs/decisions.md 25).
+     */
+    <T> Optional<T> first(String sql, Sql.RowMapper<T> mapper, Object... params) {
+        try (Connection connection = pool.getConnection()) {
+            return Sql.first(connection, sql, mapper, params);
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    /** All rows of one query, mapped, in auto-commit mode, as {@link #first}. */
+    <T> List<T> list(String sql, Sql.RowMapper<T> mapper, Object... params) {
+        try (Connection connection = pool.getConnection()) {
+            return Sql.list(connection, sql, mapper, params);
         } catch (SQLException e) {
             throw translate(e);
         }
@@ -193,7 +213,13 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        release.run();
+        // The pool, or the kept connection of an unpooled database. Told apart here rather than by a closing lambda
+        // kept from the opening: the CLI opens a database at every start (docs/decisions.md 25).
+        if (pool instanceof OneSqliteConnection connections) {
+            closeQuietly(connections);
+        } else if (pool instanceof HikariDataSource hikari) {
+            hikari.close();
+        }
     }
 
     @Override

@@ -36,10 +36,28 @@ public record DatabaseUrl(Dialect dialect, String jdbcUrl, String user, String p
             }
             return sqliteFile(Path.of(path));
         }
-        if (lower.matches("^[a-z][a-z0-9+.-]*://.*")) {
+        if (hasScheme(lower)) {
             throw new IllegalArgumentException("unsupported database URL scheme: " + redact(trimmed));
         }
         return sqliteFile(Path.of(trimmed));
+    }
+
+    /**
+     * Whether the text starts with a URL's scheme and {@code ://} (a letter, then letters, digits, {@code +.-}). A
+     * loop, not a regular expression: the CLI parses its database's path at every start (docs/decisions.md 25).
+     */
+    private static boolean hasScheme(String lower) {
+        int end = lower.indexOf("://");
+        if (end < 1 || lower.charAt(0) < 'a' || lower.charAt(0) > 'z') {
+            return false;
+        }
+        for (int i = 1; i < end; i++) {
+            char c = lower.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '.' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static DatabaseUrl sqliteFile(Path file) {

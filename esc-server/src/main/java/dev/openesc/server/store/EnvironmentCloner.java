@@ -38,12 +38,12 @@ final class EnvironmentCloner {
             EnvironmentStore.insertRevision(connection, target, 1, base.definition(), now, editor);
         }
         if (options.preserveHistory() && options.preserveRevisionTags()) {
-            copyRows(connection, "revision_tags", RevisionTags.TABLE.columns(), target, source,
+            copyRows(connection, "revision_tags", RevisionTags.table().columns(), target, source,
                     " AND revision <= ? AND name <> ?", upTo, RevisionTag.LATEST);
         }
         RevisionTags.upsertLatest(connection, target, head, now, editor);
         if (options.preserveEnvironmentTags()) {
-            copyRows(connection, "environment_tags", EnvironmentTags.TABLE.columns(), target, source, "");
+            copyRows(connection, "environment_tags", EnvironmentTags.table().columns(), target, source, "");
         }
         EnvironmentRows.audit(connection, editor, AuditAction.ENVIRONMENT_CLONE, targetId, head,
                 "from " + sourceId + " at revision " + upTo, now);

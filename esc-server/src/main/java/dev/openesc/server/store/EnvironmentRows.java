@@ -1,8 +1,10 @@
 package dev.openesc.server.store;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Optional;
 
 /** Finds the row of an environment by its name; shared by the environment, revision-tag and tag stores. */
 final class EnvironmentRows {
@@ -12,20 +14,42 @@ final class EnvironmentRows {
 
     static final String COLUMNS = "id, org_name, project, name, head_revision, created_at, modified_at";
 
-    static EnvironmentInfo require(Connection connection, EnvironmentId id) throws SQLException {
-        return Sql.first(connection,
-                        "SELECT " + COLUMNS + " FROM environments WHERE org_name = ? AND project = ? AND name = ?",
-                        EnvironmentRows::map, id.org(), id.project(), id.name())
-                .orElseThrow(() -> notFound(id));
+    private static final String BY_NAME =
+            "SELECT " + COLUMNS + " FROM environments WHERE org_name = ? AND project = ? AND name = ?";
+
+    /**
+     * An environment's row, mapped. A class rather than a method reference, and no {@code orElseThrow} lambda
+     * below: every CLI command on an environment reads it at start, and each lambda is linked by a bootstrap of
+     * its own the first time it runs (docs/decisions.md 25).
+     */
+    static final Sql.RowMapper<EnvironmentInfo> ROW = new Row();
+
+    private static final class Row implements Sql.RowMapper<EnvironmentInfo> {
+        @Override
+        public EnvironmentInfo map(ResultSet row) throws SQLException {
+            return new EnvironmentInfo(
+                    new EnvironmentId(row.getString("org_name"), row.getString("project"), row.getString("name")),
+                    row.getString("id"),
+                    row.getLong("head_revision"),
+                    Sql.instant(row, "created_at"),
+                    Sql.instant(row, "modified_at"));
+        }
     }
 
-    static EnvironmentInfo map(java.sql.ResultSet row) throws SQLException {
-        return new EnvironmentInfo(
-                new EnvironmentId(row.getString("org_name"), row.getString("project"), row.getString("name")),
-                row.getString("id"),
-                row.getLong("head_revision"),
-                Sql.instant(row, "created_at"),
-                Sql.instant(row, "modified_at"));
+    static EnvironmentInfo require(Connection connection, EnvironmentId id) throws SQLException {
+        return found(Sql.first(connection, BY_NAME, ROW, id.org(), id.project(), id.name()), id);
+    }
+
+    /** The same on a connection of its own. */
+    static EnvironmentInfo require(Database db, EnvironmentId id) {
+        return found(db.first(BY_NAME, ROW, id.org(), id.project(), id.name()), id);
+    }
+
+    private static EnvironmentInfo found(Optional<EnvironmentInfo> row, EnvironmentId id) {
+        if (row.isEmpty()) {
+            throw notFound(id);
+        }
+        return row.get();
     }
 
     /** Appends the audit line of a change inside the change's own transaction: both commit or neither. */

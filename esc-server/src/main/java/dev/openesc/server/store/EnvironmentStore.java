@@ -73,7 +73,7 @@ public final class EnvironmentStore {
     }
 
     public EnvironmentInfo get(EnvironmentId id) {
-        return db.read(connection -> EnvironmentRows.require(connection, id));
+        return EnvironmentRows.require(db, id);
     }
 
     public boolean exists(EnvironmentId id) {
@@ -88,23 +88,37 @@ public final class EnvironmentStore {
      * statements run, to tell a missing environment from a missing or retracted revision.
      */
     public Revision latest(EnvironmentId id) {
+        // A row class, and the lambda only when the head is not found: `esc run` reads the head at start, and
+        // each lambda is linked by a bootstrap of its own the first time it runs (docs/decisions.md 25).
+        Optional<Revision> head = db.first(
+                "SELECT e.id AS env_id, r.number, r.definition, r.created_at, r.creator_login, r.creator_name"
+                        + " FROM environments e JOIN revisions r ON r.env_id = e.id AND r.number = e.head_revision"
+                        + " LEFT JOIN revision_retractions x ON x.env_id = r.env_id AND x.number = r.number"
+                        + " WHERE e.org_name = ? AND e.project = ? AND e.name = ? AND x.number IS NULL",
+                new HeadRow(id), id.org(), id.project(), id.name());
+        if (head.isPresent()) {
+            return head.get();
+        }
         return db.read(connection -> {
-            Optional<Revision> head = Sql.first(connection,
-                    "SELECT e.id AS env_id, r.number, r.definition, r.created_at, r.creator_login, r.creator_name"
-                            + " FROM environments e JOIN revisions r ON r.env_id = e.id AND r.number = e.head_revision"
-                            + " LEFT JOIN revision_retractions x ON x.env_id = r.env_id AND x.number = r.number"
-                            + " WHERE e.org_name = ? AND e.project = ? AND e.name = ? AND x.number IS NULL",
-                    row -> new Revision(id, row.getLong("number"),
-                            row.getString("env_id") + "-" + row.getLong("number"),
-                            Sql.instant(row, "created_at"), row.getString("creator_login"),
-                            row.getString("creator_name"), row.getBytes("definition")),
-                    id.org(), id.project(), id.name());
-            if (head.isPresent()) {
-                return head.get();
-            }
             EnvironmentInfo env = EnvironmentRows.require(connection, id);
             return loadRevision(connection, env, env.headRevision());
         });
+    }
+
+    /** A row of {@link #latest}'s statement. */
+    private static final class HeadRow implements Sql.RowMapper<Revision> {
+        private final EnvironmentId id;
+
+        HeadRow(EnvironmentId id) {
+            this.id = id;
+        }
+
+        @Override
+        public Revision map(ResultSet row) throws SQLException {
+            return new Revision(id, row.getLong("number"), row.getString("env_id") + "-" + row.getLong("number"),
+                    Sql.instant(row, "created_at"), row.getString("creator_login"), row.getString("creator_name"),
+                    row.getBytes("definition"));
+        }
     }
 
     /**
@@ -115,16 +129,29 @@ public final class EnvironmentStore {
      * tell what is missing or retracted.
      */
     public MemberView latestAsSeenBy(EnvironmentId id, String login) {
-        return db.read(connection -> Sql.first(connection,
-                        "SELECT m.role, e.id, r.number, r.definition, r.created_at, r.creator_login, r.creator_name,"
+        // A row class rather than a lambda: every `esc env get` reads this at start (docs/decisions.md 25).
+        return db.first("SELECT m.role, e.id, r.number, r.definition, r.created_at, r.creator_login, r.creator_name,"
                                 + " x.number FROM memberships m"
                                 + " LEFT JOIN environments e ON e.org_name = m.org_name AND e.project = ? AND e.name = ?"
                                 + " LEFT JOIN revisions r ON r.env_id = e.id AND r.number = e.head_revision"
                                 + " LEFT JOIN revision_retractions x ON x.env_id = r.env_id AND x.number = r.number"
                                 + " WHERE m.org_name = ? AND m.user_login = ?",
-                        row -> new MemberView(Optional.of(Role.valueOf(row.getString(1))), head(id, row)),
-                        id.project(), id.name(), id.org(), login)
-                .orElse(new MemberView(Optional.empty(), Optional.empty())));
+                        new MemberViewRow(id), id.project(), id.name(), id.org(), login)
+                .orElse(new MemberView(Optional.empty(), Optional.empty()));
+    }
+
+    /** A row of {@link #latestAsSeenBy}'s statement. */
+    private static final class MemberViewRow implements Sql.RowMapper<MemberView> {
+        private final EnvironmentId id;
+
+        MemberViewRow(EnvironmentId id) {
+            this.id = id;
+        }
+
+        @Override
+        public MemberView map(ResultSet row) throws SQLException {
+            return new MemberView(Optional.of(Role.valueOf(row.getString(1))), head(id, row));
+        }
     }
 
     /** The head revision of a {@link #latestAsSeenBy} row, read by position; empty if missing or retracted. */
@@ -232,7 +259,7 @@ public final class EnvironmentStore {
         }
         sql.append(" ORDER BY org_name, project, name LIMIT ").append(size + 1);
         List<EnvironmentInfo> rows = db.read(connection ->
-                Sql.list(connection, sql.toString(), EnvironmentRows::map, params.toArray()));
+                Sql.list(connection, sql.toString(), EnvironmentRows.ROW, params.toArray()));
         return Page.ofProbe(rows, size, env -> encodeToken(env.id()));
     }
 

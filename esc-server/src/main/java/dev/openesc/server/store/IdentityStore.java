@@ -56,8 +56,7 @@ public final class IdentityStore {
     }
 
     public Optional<User> user(String login) {
-        return db.read(connection -> Sql.first(connection,
-                "SELECT login, name, email, created_at FROM users WHERE login = ?", IdentityStore::mapUser, login));
+        return db.first("SELECT login, name, email, created_at FROM users WHERE login = ?", USER, login);
     }
 
     public Organization createOrganization(String name) {
@@ -74,11 +73,10 @@ public final class IdentityStore {
      * the embedded backend checks at every command's start before making the missing ones.
      */
     public boolean memberExists(String login, String org) {
-        return db.read(connection -> Sql.first(connection,
-                "SELECT (SELECT COUNT(*) FROM users WHERE login = ?), (SELECT COUNT(*) FROM orgs WHERE name = ?),"
+        return db.first("SELECT (SELECT COUNT(*) FROM users WHERE login = ?),"
+                        + " (SELECT COUNT(*) FROM orgs WHERE name = ?),"
                         + " (SELECT COUNT(*) FROM memberships WHERE org_name = ? AND user_login = ?)",
-                row -> row.getLong(1) > 0 && row.getLong(2) > 0 && row.getLong(3) > 0,
-                login, org, org, login)).orElse(false);
+                new AllCounted(), login, org, org, login).orElse(false);
     }
 
     public Optional<Organization> organization(String name) {
@@ -113,20 +111,21 @@ public final class IdentityStore {
 
     /** The user's role in the org, empty if not a member. */
     public Optional<Role> role(String org, String login) {
-        return db.read(connection -> membership(connection, org, login)).map(Membership::role);
+        Optional<Membership> membership = db.first(MEMBERSHIP_QUERY, MEMBERSHIP, org, login);
+        return membership.isPresent() ? Optional.of(membership.get().role()) : Optional.empty();
     }
 
     /** The organizations the user belongs to, by name. */
     public List<Membership> memberships(String login) {
-        return db.read(connection -> Sql.list(connection,
+        return db.list(
                 "SELECT org_name, user_login, role, created_at FROM memberships WHERE user_login = ? ORDER BY org_name",
-                IdentityStore::mapMembership, login));
+                MEMBERSHIP, login);
     }
 
     public List<Membership> members(String org) {
         return db.read(connection -> Sql.list(connection,
                 "SELECT org_name, user_login, role, created_at FROM memberships WHERE org_name = ? ORDER BY user_login",
-                IdentityStore::mapMembership, org));
+                MEMBERSHIP, org));
     }
 
     /** Issues a token for the user. {@code expires} may be null (no expiry). */
@@ -228,9 +227,7 @@ public final class IdentityStore {
 
     private static Optional<Membership> membership(Connection connection, String org, String login)
             throws SQLException {
-        return Sql.first(connection,
-                "SELECT org_name, user_login, role, created_at FROM memberships WHERE org_name = ? AND user_login = ?",
-                IdentityStore::mapMembership, org, login);
+        return Sql.first(connection, MEMBERSHIP_QUERY, MEMBERSHIP, org, login);
     }
 
     private static void requireExists(Connection connection, String table, String column, String value, String what)
@@ -240,14 +237,36 @@ public final class IdentityStore {
         }
     }
 
-    private static User mapUser(ResultSet row) throws SQLException {
-        return new User(row.getString("login"), row.getString("name"), row.getString("email"),
-                Sql.instant(row, "created_at"));
+    private static final String MEMBERSHIP_QUERY =
+            "SELECT org_name, user_login, role, created_at FROM memberships WHERE org_name = ? AND user_login = ?";
+
+    // The rows every CLI command reads at start are mapped by classes rather than method references or lambdas:
+    // each of those is linked by a bootstrap of its own the first time it runs (docs/decisions.md 25).
+    private static final Sql.RowMapper<User> USER = new UserRow();
+    private static final Sql.RowMapper<Membership> MEMBERSHIP = new MembershipRow();
+
+    private static final class UserRow implements Sql.RowMapper<User> {
+        @Override
+        public User map(ResultSet row) throws SQLException {
+            return new User(row.getString("login"), row.getString("name"), row.getString("email"),
+                    Sql.instant(row, "created_at"));
+        }
     }
 
-    private static Membership mapMembership(ResultSet row) throws SQLException {
-        return new Membership(row.getString("org_name"), row.getString("user_login"),
-                Role.valueOf(row.getString("role")), Sql.instant(row, "created_at"));
+    private static final class MembershipRow implements Sql.RowMapper<Membership> {
+        @Override
+        public Membership map(ResultSet row) throws SQLException {
+            return new Membership(row.getString("org_name"), row.getString("user_login"),
+                    Role.valueOf(row.getString("role")), Sql.instant(row, "created_at"));
+        }
+    }
+
+    /** The row of {@link #memberExists}: whether each of its three counts found something. */
+    private static final class AllCounted implements Sql.RowMapper<Boolean> {
+        @Override
+        public Boolean map(ResultSet row) throws SQLException {
+            return row.getLong(1) > 0 && row.getLong(2) > 0 && row.getLong(3) > 0;
+        }
     }
 
     /**

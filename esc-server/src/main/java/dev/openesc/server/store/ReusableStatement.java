@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import org.sqlite.SQLiteConnection;
 import org.sqlite.core.DB;
+import org.sqlite.core.SafeStmtPtr;
 import org.sqlite.jdbc4.JDBC4PreparedStatement;
 
 /**
@@ -57,6 +58,20 @@ final class ReusableStatement extends JDBC4PreparedStatement {
         return result;
     }
 
+    /**
+     * {@code DB::reset} as sqlite-jdbc's callback. A class rather than the method reference: a command's first
+     * query passes here, and each lambda is linked by a bootstrap of its own the first time it runs
+     * (docs/decisions.md 25).
+     */
+    private static final SafeStmtPtr.SafePtrIntFunction<SQLException> RESET = new Reset();
+
+    private static final class Reset implements SafeStmtPtr.SafePtrIntFunction<SQLException> {
+        @Override
+        public int run(DB db, long statement) throws SQLException {
+            return db.reset(statement);
+        }
+    }
+
     @Override
     public void close() throws SQLException {
         if (!lent || evicted || pointer.isClosed() || conn.isClosed()) {
@@ -67,7 +82,7 @@ final class ReusableStatement extends JDBC4PreparedStatement {
         lent = false;
         try {
             rs.close();
-            pointer.safeRunInt(DB::reset);
+            pointer.safeRunInt(RESET);
             if (batch != null) {
                 Arrays.fill(batch, null); // no definition or token hash stays reachable from the cache
             }

@@ -10,10 +10,21 @@ import java.time.Instant;
  */
 public final class RevisionTags {
 
-    static final TagTable<RevisionTag> TABLE = new TagTable<>("revision_tags", "revision",
-            row -> new RevisionTag(row.getString("name"), row.getLong("revision"), Sql.instant(row, "created_at"),
-                    Sql.instant(row, "modified_at"), row.getString("editor_login"), row.getString("editor_name")),
-            RevisionTag::name, "revision tag");
+    /**
+     * The tag table, made on first use (a holder class): every command on an environment makes the stores, few
+     * touch tags, and the table's two lambdas would each be linked by a bootstrap of their own at the start of
+     * every command (docs/decisions.md 25).
+     */
+    static TagTable<RevisionTag> table() {
+        return Holder.TABLE;
+    }
+
+    private static final class Holder {
+        static final TagTable<RevisionTag> TABLE = new TagTable<>("revision_tags", "revision",
+                row -> new RevisionTag(row.getString("name"), row.getLong("revision"), Sql.instant(row, "created_at"),
+                        Sql.instant(row, "modified_at"), row.getString("editor_login"), row.getString("editor_name")),
+                RevisionTag::name, "revision tag");
+    }
 
     private final Database db;
 
@@ -23,11 +34,11 @@ public final class RevisionTags {
 
     /** Tags sorted by name; {@code after} is an exclusive name (null or empty from the start). */
     public Page<RevisionTag> list(EnvironmentId id, String after, int count) {
-        return TABLE.list(db, id, after, count);
+        return table().list(db, id, after, count);
     }
 
     public RevisionTag get(EnvironmentId id, String name) {
-        return TABLE.get(db, id, name);
+        return table().get(db, id, name);
     }
 
     /** Tags a revision (null: the latest). Conflict if the tag exists; NotFound if the revision does not. */
@@ -37,7 +48,7 @@ public final class RevisionTags {
             EnvironmentInfo env = EnvironmentRows.require(connection, id);
             long target = revision == null ? env.headRevision() : requireRevision(connection, env, revision);
             Instant now = db.now();
-            TABLE.insert(connection, env, name, target, now, now, editor);
+            table().insert(connection, env, name, target, now, now, editor);
             EnvironmentRows.audit(connection, editor, AuditAction.REVISION_TAG_WRITE, id, target, "create " + name, now);
             return new RevisionTag(name, target, now, now, editor.login(), editor.name());
         });
@@ -49,7 +60,7 @@ public final class RevisionTags {
         return db.transaction(connection -> {
             EnvironmentInfo env = EnvironmentRows.require(connection, id);
             requireRevision(connection, env, revision);
-            RevisionTag current = TABLE.find(connection, env, name);
+            RevisionTag current = table().find(connection, env, name);
             Instant now = db.now();
             move(connection, env.storeId(), name, revision, now, editor);
             EnvironmentRows.audit(connection, editor, AuditAction.REVISION_TAG_WRITE, id, revision, "update " + name, now);
@@ -59,13 +70,13 @@ public final class RevisionTags {
 
     public void delete(EnvironmentId id, String name, Editor editor) {
         refuseLatest(name);
-        TABLE.delete(db, id, name, editor, AuditAction.REVISION_TAG_WRITE);
+        table().delete(db, id, name, editor, AuditAction.REVISION_TAG_WRITE);
     }
 
     static void upsertLatest(Connection connection, String storeId, long revision, Instant now, Editor editor)
             throws SQLException {
         if (move(connection, storeId, RevisionTag.LATEST, revision, now, editor) == 0) {
-            TABLE.insertRow(connection, storeId, RevisionTag.LATEST, revision, now, now, editor);
+            table().insertRow(connection, storeId, RevisionTag.LATEST, revision, now, now, editor);
         }
     }
 

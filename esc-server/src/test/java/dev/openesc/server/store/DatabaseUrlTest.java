@@ -43,5 +43,15 @@ class DatabaseUrlTest {
         assertThatThrownBy(() -> DatabaseUrl.parse("mysql://root:hunter2@h/db"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageNotContaining("hunter2");
+        assertThatThrownBy(() -> DatabaseUrl.parse("Git+SSH.v2-x://h/db")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void whatIsNoSchemeIsAFilePath() {
+        // A scheme starts with a letter and holds only letters, digits and + . - before its "://".
+        assertThat(DatabaseUrl.parse("2x://y").sqlitePath()).isAbsolute();
+        assertThat(DatabaseUrl.parse("a_b://y").sqlitePath()).isAbsolute();
+        assertThat(DatabaseUrl.parse("/data/x://y").sqlitePath()).isAbsolute();
+        assertThat(DatabaseUrl.parse("://y").sqlitePath()).isAbsolute();
     }
 }
