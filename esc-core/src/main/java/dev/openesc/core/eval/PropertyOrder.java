@@ -124,37 +124,50 @@ final class PropertyOrder {
     }
 
     /**
-     * Document positions sorted by their keys, stably: a merge sort of the ascending runs the positions already
+     * Document positions sorted by their keys, stably: a merge sort of the non-descending runs the positions already
      * form (documents are often written wholly or in runs in key order), on the positions themselves rather than
      * on an object per entry pairing key and position (for the root of a large environment, 100,000 objects per
-     * pass made only to be sorted). Returns {@code positions} or a new array.
+     * pass made only to be sorted). The runs are found once; each round merges them in pairs. Returns
+     * {@code positions} or a new array.
      */
     static int[] sortByKey(String[] keys, int[] positions) {
         int n = positions.length;
+        // where each run starts, then n
+        int[] bounds = new int[8];
+        int runs = 0;
+        for (int start = 0; start < n; runs++) {
+            if (runs + 1 >= bounds.length) {
+                bounds = Arrays.copyOf(bounds, bounds.length * 2);
+            }
+            bounds[runs] = start;
+            start++;
+            while (start < n && keys[positions[start - 1]].compareTo(keys[positions[start]]) <= 0) {
+                start++;
+            }
+        }
+        if (runs <= 1) {
+            return positions;
+        }
+        bounds[runs] = n;
         int[] from = positions;
         int[] to = new int[n];
-        while (n > 0 && runEnd(keys, from, 0, n) < n) {
-            int start = 0;
-            while (start < n) {
-                int middle = runEnd(keys, from, start, n);
-                int end = middle < n ? runEnd(keys, from, middle, n) : n;
+        while (runs > 1) {
+            int merged = 0;
+            for (int r = 0; r < runs; r += 2) {
+                int start = bounds[r];
+                int middle = bounds[r + 1];
+                int end = r + 2 <= runs ? bounds[r + 2] : middle;
                 merge(keys, from, to, start, middle, end);
-                start = end;
+                // the bounds read are behind the one written
+                bounds[merged++] = start;
             }
+            bounds[merged] = n;
+            runs = merged;
             int[] swap = from;
             from = to;
             to = swap;
         }
         return from;
-    }
-
-    /** The end of the run of non-descending keys that starts at {@code start}. */
-    private static int runEnd(String[] keys, int[] positions, int start, int n) {
-        int i = start + 1;
-        while (i < n && keys[positions[i - 1]].compareTo(keys[positions[i]]) <= 0) {
-            i++;
-        }
-        return i;
     }
 
     /** Merges the sorted ranges [start, middle) and [middle, end) of {@code from} into {@code to}; ties: left first. */
