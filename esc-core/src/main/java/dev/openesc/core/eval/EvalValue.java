@@ -311,7 +311,8 @@ final class EvalValue {
         mergedValues = null;
         Map<String, EvalValue> m = map();
         if (m != null) {
-            List<String> baseKeys = knownObjectKeys(base);
+            // only for large objects: listing the base's keys costs more than asking it for a few own keys
+            List<String> baseKeys = m.size() < LARGE_OBJECT ? null : knownObjectKeys(base);
             if (baseKeys != null && baseKeys.size() < m.size()) {
                 mergeOverFewer(m, baseKeys);
             } else {

@@ -132,6 +132,10 @@ final class PropertyOrder {
      */
     static int[] sortByKey(String[] keys, int[] positions) {
         int n = positions.length;
+        if (n < SMALL) {
+            insertionSort(keys, positions);
+            return positions;
+        }
         // where each run starts, then n
         int[] bounds = new int[8];
         int runs = 0;
@@ -168,6 +172,22 @@ final class PropertyOrder {
             to = swap;
         }
         return from;
+    }
+
+    /** Below this many keys, an insertion sort in place: no arrays beside the positions. */
+    private static final int SMALL = 32;
+
+    private static void insertionSort(String[] keys, int[] positions) {
+        for (int i = 1; i < positions.length; i++) {
+            int p = positions[i];
+            int j = i;
+            // stable: moves only past strictly greater keys
+            while (j > 0 && keys[positions[j - 1]].compareTo(keys[p]) > 0) {
+                positions[j] = positions[j - 1];
+                j--;
+            }
+            positions[j] = p;
+        }
     }
 
     /** Merges the sorted ranges [start, middle) and [middle, end) of {@code from} into {@code to}; ties: left first. */

@@ -98,11 +98,12 @@ class CompactFormsTest {
     void keysAreSortedStablyFromTheRunsTheyAreWrittenIn() {
         Random random = new Random(7);
         for (int round = 0; round < 200; round++) {
-            int n = random.nextInt(40);
+            // both the insertion sort of few keys and the merge of runs of more
+            int n = random.nextInt(200);
             String[] keys = new String[n];
             for (int i = 0; i < n; i++) {
                 // few distinct keys, so that repeats are common; some rounds partly in order
-                keys[i] = round % 3 == 0 && i > n / 2 ? "k" + (10 + i) : "k" + random.nextInt(12);
+                keys[i] = round % 3 == 0 && i > n / 2 ? "k" + (10 + i) : "k" + random.nextInt(n / 3 + 2);
             }
             int[] positions = IntStream.range(0, n).toArray();
             List<Integer> expected = new ArrayList<>(IntStream.range(0, n).boxed().toList());
