@@ -93,13 +93,17 @@ final class Declarer {
     // A string with one interpolation and a reference with one accessor are the common shapes: their one-element
     // lists are the part and the step themselves (Repr.OwnList), declared again in every pass.
 
-    private Repr.Interpolate interpolate(InterpolateExpr x) {
+    private Repr interpolate(InterpolateExpr x) {
         if (x.parts() instanceof OneNameInterpolation one) {
             // read from the compact form as it is, without making its part and access
-            return new Repr.Interpolate(x, new Repr.Interpolate.Part(one.text(), new Repr.Step(one.name())));
+            return new Repr.OneReference(x, one.text(), one.name());
         }
         if (x.parts().size() == 1) {
-            return new Repr.Interpolate(x, part(x.parts().get(0)));
+            Interpolation only = x.parts().get(0);
+            if (only.value() != null && only.value().accessors().size() == 1) {
+                return new Repr.OneReference(x, only.text(), only.value().accessors().get(0));
+            }
+            return new Repr.Interpolate(x, part(only));
         }
         List<Repr.Interpolate.Part> parts = new ArrayList<>(x.parts().size());
         for (Interpolation p : x.parts()) {

@@ -254,6 +254,8 @@ final class EvalContext {
             Repr r = x.repr;
             if (r instanceof Repr.Literal l) {
                 val = literal(x, l);
+            } else if (r instanceof Repr.OneReference o) {
+                val = interpolate(x, o);
             } else if (r instanceof Repr.Interpolate i) {
                 val = interpolate(x, i);
             } else if (r instanceof Repr.Symbol s) {
@@ -355,13 +357,21 @@ final class EvalContext {
         return v;
     }
 
+    /** The common shape, a text and one reference of one accessor: joined without the array below. */
+    private EvalValue interpolate(ExprNode x, Repr.OneReference repr) {
+        EvalValue v = new EvalValue(x, x.schema);
+        String text = referencedText(x, v, repr);
+        v.repr = v.unknown ? "[unknown]" : text == null ? repr.text : repr.text.concat(text);
+        return v;
+    }
+
     private EvalValue interpolate(ExprNode x, Repr.Interpolate repr) {
         EvalValue v = new EvalValue(x, x.schema);
         List<Repr.Interpolate.Part> parts = repr.parts();
         if (parts.size() == 1) {
-            // the common shape, a text and one reference: joined without the array below
+            // a text and one reference: joined without the array below
             Repr.Interpolate.Part p = parts.get(0);
-            String text = p.access() == null ? null : referencedText(x, v, p);
+            String text = p.access() == null ? null : referencedText(x, v, p.access());
             v.repr = v.unknown ? "[unknown]" : text == null ? p.text() : p.text().concat(text);
             return v;
         }
@@ -372,7 +382,7 @@ final class EvalContext {
         for (Repr.Interpolate.Part p : parts) {
             pieces[n++] = p.text();
             if (p.access() != null) {
-                String text = referencedText(x, v, p);
+                String text = referencedText(x, v, p.access());
                 if (text != null) {
                     pieces[n++] = text;
                 }
@@ -386,12 +396,12 @@ final class EvalContext {
      * Evaluates the reference of one part of an interpolation into {@code v} (its unknown, secret and rotate-only
      * flags) and returns its text, or null when it is unknown.
      */
-    private String referencedText(ExprNode x, EvalValue v, Repr.Interpolate.Part p) {
-        EvalValue pv = accesses.evaluateForInterpolation(x, p.access());
+    private String referencedText(ExprNode x, EvalValue v, List<Repr.Step> access) {
+        EvalValue pv = accesses.evaluateForInterpolation(x, access);
         EvalValue.Str s = pv.toStr();
         v.unknown = v.containsUnknowns() || s.unknown();
         v.secret = v.containsSecrets() || s.secret();
-        v.rotateOnly = v.rotateOnly || s.rotateOnly() || pv.rotateOnly || Accesses.crossesRotateOnly(p.access());
+        v.rotateOnly = v.rotateOnly || s.rotateOnly() || pv.rotateOnly || Accesses.crossesRotateOnly(access);
         return s.unknown() ? null : s.text();
     }
 

@@ -311,11 +311,46 @@ final class EvalValue {
         mergedValues = null;
         Map<String, EvalValue> m = map();
         if (m != null) {
-            for (Map.Entry<String, EvalValue> e : m.entrySet()) {
-                e.getValue().merge(base.property(e.getValue().def.syntax(), e.getKey()));
+            // only for large objects: listing the base's keys costs more than asking it for a few own keys
+            List<String> baseKeys = m.size() < LARGE_OBJECT ? null : knownObjectKeys(base);
+            if (baseKeys != null && baseKeys.size() < m.size()) {
+                mergeOverFewer(m, baseKeys);
+            } else {
+                for (Map.Entry<String, EvalValue> e : m.entrySet()) {
+                    e.getValue().merge(base.property(e.getValue().def.syntax(), e.getKey()));
+                }
             }
         }
         schema = SchemaOps.merged(base.schema, schema);
+    }
+
+    /**
+     * The keys of {@code v} when it and every level below it are known objects, else null. For such a chain
+     * {@link #property} is null for every other key, so merging an object over it changes only the properties of
+     * those keys.
+     */
+    private static List<String> knownObjectKeys(EvalValue v) {
+        for (EvalValue c = v; c != null; c = c.base) {
+            if (c.map() == null) {
+                return null;
+            }
+        }
+        return v.keys();
+    }
+
+    /**
+     * Merges the own properties that the base has, found by the base's (fewer) keys: an environment of 100,000
+     * values over a few imported ones asked the base for every one of its own keys, each a hash lookup that
+     * missed, and its map's entry set made an entry object per property. The properties merged are the same, in
+     * key order (each merge changes only its own property).
+     */
+    private void mergeOverFewer(Map<String, EvalValue> m, List<String> baseKeys) {
+        for (String k : baseKeys) {
+            EvalValue own = m.get(k);
+            if (own != null) {
+                own.merge(base.property(own.def.syntax(), k));
+            }
+        }
     }
 
     /** The string form used by interpolation and fn::toString. */

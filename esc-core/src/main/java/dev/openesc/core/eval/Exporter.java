@@ -134,6 +134,12 @@ final class Exporter {
         if (repr instanceof Repr.Literal l) {
             return new Expr(range, x.schema, base, null, EvalContext.literalValue(l.syntax()), null, null, null, null,
                     null, null);
+        } else if (repr instanceof Repr.OneReference o) {
+            List<Interpolation> parts = oneKey(o.text, o, env);
+            if (parts == null) {
+                parts = List.of(new Interpolation(o.text, exportSteps(o, env)));
+            }
+            return new Expr(range, x.schema, base, null, null, parts, null, null, null, null, null);
         } else if (repr instanceof Repr.Interpolate i) {
             List<Interpolation> parts = oneKey(i, env);
             if (parts != null) {
@@ -201,14 +207,18 @@ final class Exporter {
         if (p.access() == null || p.access().size() != 1) {
             return null;
         }
-        Repr.Step s = p.access().get(0);
+        return oneKey(p.text(), p.access().get(0), env);
+    }
+
+    /** The compact parts of text followed by a reference of one step by name or key, else null. */
+    private static List<Interpolation> oneKey(String text, Repr.Step s, String env) {
         String key = s.accessor instanceof PropertyName n ? n.name()
                 : s.accessor instanceof PropertyKeySubscript k ? k.key() : null;
         if (key == null) {
             return null;
         }
         Range value = s.value == null ? Range.NONE : defRange(s.value.def, env);
-        return Interpolation.ofOneKey(p.text(), key, Range.from(s.accessor.range(), env), value);
+        return Interpolation.ofOneKey(text, key, Range.from(s.accessor.range(), env), value);
     }
 
     private static Interpolation exportPart(Repr.Interpolate.Part p, String env) {

@@ -26,13 +26,6 @@ final class PropertyOrder {
         this.keyList = Collections.unmodifiableList(Arrays.asList(keys));
     }
 
-    /** The key of an entry to declare and its position in the document, sorted by key. */
-    private record Declared(String key, int entry) implements Comparable<Declared> {
-        @Override
-        public int compareTo(Declared o) {
-            return key.compareTo(o.key);
-        }
-    }
 
     /**
      * How the entries of an object, given in document order, are declared: which of them repeat a key written
@@ -88,7 +81,6 @@ final class PropertyOrder {
                 count++;
             }
         }
-        Declared[] declared = new Declared[count];
         String[] keys = new String[count];
         int[] entries = new int[count];
         if (ascending) {
@@ -102,29 +94,112 @@ final class PropertyOrder {
             }
             return new Plan(keys, entries, null);
         }
+        int[] sorted = new int[count];
         int n = 0;
         for (int i = 0; i < byEntry.length; i++) {
             if (byEntry[i] != null) {
-                declared[n++] = new Declared(byEntry[i], i);
+                sorted[n++] = i;
             }
         }
         // stable: of equal keys, the one written first stays first and is the one declared
-        Arrays.sort(declared);
+        sorted = sortByKey(byEntry, sorted);
         boolean[] repeats = null;
         n = 0;
-        for (int i = 0; i < declared.length; i++) {
-            if (i > 0 && declared[i].key.equals(declared[i - 1].key)) {
+        String previous = null;
+        for (int position : sorted) {
+            String key = byEntry[position];
+            if (key.equals(previous)) {
                 if (repeats == null) {
                     repeats = new boolean[byEntry.length];
                 }
-                repeats[declared[i].entry] = true;
+                repeats[position] = true;
                 continue;
             }
-            keys[n] = declared[i].key;
-            entries[n++] = declared[i].entry;
+            previous = key;
+            keys[n] = key;
+            entries[n++] = position;
         }
         return new Plan(n == count ? keys : Arrays.copyOf(keys, n), n == count ? entries : Arrays.copyOf(entries, n),
                 repeats);
+    }
+
+    /**
+     * Document positions sorted by their keys, stably: a merge sort of the non-descending runs the positions already
+     * form (documents are often written wholly or in runs in key order), on the positions themselves rather than
+     * on an object per entry pairing key and position (for the root of a large environment, 100,000 objects per
+     * pass made only to be sorted). The runs are found once; each round merges them in pairs. Returns
+     * {@code positions} or a new array.
+     */
+    static int[] sortByKey(String[] keys, int[] positions) {
+        int n = positions.length;
+        if (n < SMALL) {
+            insertionSort(keys, positions);
+            return positions;
+        }
+        // where each run starts, then n
+        int[] bounds = new int[8];
+        int runs = 0;
+        for (int start = 0; start < n; runs++) {
+            if (runs + 1 >= bounds.length) {
+                bounds = Arrays.copyOf(bounds, bounds.length * 2);
+            }
+            bounds[runs] = start;
+            start++;
+            while (start < n && keys[positions[start - 1]].compareTo(keys[positions[start]]) <= 0) {
+                start++;
+            }
+        }
+        if (runs <= 1) {
+            return positions;
+        }
+        bounds[runs] = n;
+        int[] from = positions;
+        int[] to = new int[n];
+        while (runs > 1) {
+            int merged = 0;
+            for (int r = 0; r < runs; r += 2) {
+                int start = bounds[r];
+                int middle = bounds[r + 1];
+                int end = r + 2 <= runs ? bounds[r + 2] : middle;
+                merge(keys, from, to, start, middle, end);
+                // the bounds read are behind the one written
+                bounds[merged++] = start;
+            }
+            bounds[merged] = n;
+            runs = merged;
+            int[] swap = from;
+            from = to;
+            to = swap;
+        }
+        return from;
+    }
+
+    /** Below this many keys, an insertion sort in place: no arrays beside the positions. */
+    private static final int SMALL = 32;
+
+    private static void insertionSort(String[] keys, int[] positions) {
+        for (int i = 1; i < positions.length; i++) {
+            int p = positions[i];
+            int j = i;
+            // stable: moves only past strictly greater keys
+            while (j > 0 && keys[positions[j - 1]].compareTo(keys[p]) > 0) {
+                positions[j] = positions[j - 1];
+                j--;
+            }
+            positions[j] = p;
+        }
+    }
+
+    /** Merges the sorted ranges [start, middle) and [middle, end) of {@code from} into {@code to}; ties: left first. */
+    private static void merge(String[] keys, int[] from, int[] to, int start, int middle, int end) {
+        int i = start;
+        int j = middle;
+        int k = start;
+        while (i < middle && j < end) {
+            to[k++] = keys[from[j]].compareTo(keys[from[i]]) < 0 ? from[j++] : from[i++];
+        }
+        System.arraycopy(from, i, to, k, middle - i);
+        System.arraycopy(from, j, to, k + middle - i, end - j);
     }
 
     int size() {

@@ -68,12 +68,36 @@ sealed interface Repr {
      * One accessor of a reference together with the value it resolved to (filled in during evaluation). A step is
      * also the one-element list of itself ({@link OwnList}): most references have one accessor.
      */
-    final class Step extends OwnList<Step> {
+    sealed class Step extends OwnList<Step> permits OneReference {
         final PropertyAccessor accessor;
         EvalValue value;
 
         Step(PropertyAccessor accessor) {
             this.accessor = accessor;
+        }
+    }
+
+    /**
+     * The commonest interpolated string, literal text then a reference of one accessor ({@code item-${a}}): the
+     * expression's shape, its one part and the reference's one step in a single object, which is also the step list
+     * of the reference. As an {@link Interpolate} of one {@link Interpolate.Part} it was three objects per value,
+     * declared again in every pass and alive until the pass ends; an environment of 100,000 such values holds them
+     * through every young collection of the pass. Evaluated and exported exactly as that general form.
+     */
+    final class OneReference extends Step implements Repr {
+        private final InterpolateExpr syntax;
+        /** The literal text before the reference. */
+        final String text;
+
+        OneReference(InterpolateExpr syntax, String text, PropertyAccessor accessor) {
+            super(accessor);
+            this.syntax = syntax;
+            this.text = text;
+        }
+
+        @Override
+        public InterpolateExpr syntax() {
+            return syntax;
         }
     }
 

@@ -16,6 +16,10 @@ final class SortedMerge {
 
     /** The keys of a map, sorted. */
     static List<String> sortedKeys(Map<String, EvalValue> m) {
+        if (m instanceof SortedKeyMap<EvalValue> sorted) {
+            // an evaluated object: its keys were checked in order when it was made
+            return sorted.keyList();
+        }
         List<String> ks = new ArrayList<>(m.keySet());
         // objects are built in key order, which makes this a linear check
         Collections.sort(ks);

@@ -3,6 +3,7 @@ package dev.openesc.core.value;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
@@ -113,6 +114,14 @@ public final class SortedKeyMap<V> extends AbstractMap<String, V> implements Sor
     public V get(Object key) {
         int i = indexOf(key);
         return i < 0 ? null : (V) values[i];
+    }
+
+    /**
+     * The keys in ascending order, as a read-only list over this map's own array (no copy): for callers that need
+     * an object's sorted keys as a list, which would otherwise copy and sort again keys already checked in order.
+     */
+    public List<String> keyList() {
+        return Collections.unmodifiableList(Arrays.asList(keys).subList(from, to));
     }
 
     /** The key at {@code index} in key order (0 to {@code size() - 1}): for walks in step with another sorted list. */

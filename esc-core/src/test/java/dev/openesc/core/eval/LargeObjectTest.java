@@ -81,6 +81,30 @@ class LargeObjectTest {
     }
 
     @Test
+    void aLargeObjectOverAFewImportedPropertiesMergesExactlyTheKeysTheyShare() {
+        // the root has many more keys than its import: merged through the import's keys, not its own
+        StringBuilder root = new StringBuilder("imports:\n  - small\nvalues:\n");
+        for (int i = KEYS - 1; i >= 0; i--) {
+            root.append("  ").append(key(i)).append(i == 4 ? ":\n    b: own-b\n" : ": own-" + i + "\n");
+        }
+        String small = "values:\n  k4:\n    a: base-a\n    b: base-b\n  k6: base-6\n  other: base-other\n";
+        for (boolean check : new boolean[] {true, false}) {
+            EvalResult r = evaluate(root.toString(), Map.of("small", small), check);
+            assertThat(r.diagnostics().asList()).isEmpty();
+            Map<String, Value> props = r.environment().properties();
+            assertThat(props).hasSize(KEYS + 1);
+            assertThat(props.get("k4").toJson(false)).isEqualTo(Map.of("a", "base-a", "b", "own-b"));
+            assertThat(props.get("k6").toJson(false)).isEqualTo("own-6");
+            assertThat(props.get("other").toJson(false)).isEqualTo("base-other");
+            // overridden values are traced to what they override; the others have no base
+            assertThat(props.get("k6").trace().base().toJson(false)).isEqualTo("base-6");
+            assertThat(props.get("k4").asMap().get("b").trace().base().toJson(false)).isEqualTo("base-b");
+            assertThat(props.get("k5").trace().base()).isNull();
+            assertThat(r.environment().schema().properties().get("k4").properties()).containsOnlyKeys("a", "b");
+        }
+    }
+
+    @Test
     void anImportedObjectCopiedByTheMergeKeepsMergePatchSemantics() {
         // two imports define the same large object: the second one's is copied (into a hash table) and merged over
         // the first one's, then the root overrides a few of its properties

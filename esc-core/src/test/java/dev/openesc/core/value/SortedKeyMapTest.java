@@ -42,6 +42,16 @@ class SortedKeyMapTest {
     }
 
     @Test
+    void theKeyListIsTheWindowsKeysInOrderAndReadOnly() {
+        SortedKeyMap<Integer> m = SortedKeyMap.adopt(new String[] {"a", "b", "c", "d"}, new Object[] {1, 2, 3, 4});
+        assertThat(m.keyList()).containsExactly("a", "b", "c", "d").isEqualTo(new ArrayList<>(m.keySet()));
+        SortedKeyMap<Integer> window = (SortedKeyMap<Integer>) m.subMap("b", "d");
+        assertThat(window.keyList()).containsExactly("b", "c");
+        assertThatThrownBy(() -> window.keyList().set(0, "z")).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(m.firstKey()).isEqualTo("a");
+    }
+
+    @Test
     void adoptRefusesUnsortedOrRepeatedKeysAndMismatchedLengths() {
         assertThatThrownBy(() -> SortedKeyMap.adopt(new String[] {"b", "a"}, new Object[] {1, 2}))
                 .isInstanceOf(IllegalArgumentException.class);
