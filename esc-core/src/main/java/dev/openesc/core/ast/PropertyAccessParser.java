@@ -99,8 +99,8 @@ final class PropertyAccessParser {
         if (offset == from) {
             error(start, "property name must not be empty");
         }
-        // a name is a contiguous run of the text: no copy through a buffer
-        String name = names.share(new String(text, from, offset - from, StandardCharsets.UTF_8));
+        // a name is a contiguous run of the text: no copy through a buffer, and no string when seen before
+        String name = names.share(text, from, offset - from);
         return new PropertyName(name, rangeFrom(start));
     }
 
