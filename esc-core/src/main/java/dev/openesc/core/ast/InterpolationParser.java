@@ -22,7 +22,9 @@ final class InterpolationParser {
         byte[] value = plain.getBytes(StandardCharsets.UTF_8);
         ScalarRanges ranges = null;
 
-        List<Interpolation> parts = new ArrayList<>(2);
+        // Most strings have one part (a text and one access): it is kept alone, and a list made only for a second.
+        Interpolation first = null;
+        List<Interpolation> parts = null;
         // The literal text between accesses is a run of the value, decoded from it directly, until a $$ escape
         // makes it differ: from then on it is copied into a buffer (never longer than the value) with the escapes
         // resolved. Most strings have no escape, and a buffer per string was garbage as large as the document.
@@ -51,7 +53,12 @@ final class InterpolationParser {
                         : new String(value, textStart, offset - textStart, StandardCharsets.UTF_8);
                 PropertyAccessParser.Result access =
                         PropertyAccessParser.parse(node, ranges, value, offset + 2, diags, names);
-                parts.add(new Interpolation(text, access.access()));
+                Interpolation part = new Interpolation(text, access.access());
+                if (first == null) {
+                    first = part;
+                } else {
+                    parts = more(parts, first, part);
+                }
                 offset = access.end();
                 textStart = offset;
                 buffered = false;
@@ -63,9 +70,24 @@ final class InterpolationParser {
             }
         }
         if (buffered ? textLength != 0 : offset > textStart) {
-            parts.add(new Interpolation(buffered ? new String(buffer, 0, textLength, StandardCharsets.UTF_8)
-                    : new String(value, textStart, offset - textStart, StandardCharsets.UTF_8), null));
+            Interpolation part = new Interpolation(buffered ? new String(buffer, 0, textLength, StandardCharsets.UTF_8)
+                    : new String(value, textStart, offset - textStart, StandardCharsets.UTF_8), null);
+            if (first == null) {
+                first = part;
+            } else {
+                parts = more(parts, first, part);
+            }
         }
+        return parts != null ? parts : first != null ? List.of(first) : List.of();
+    }
+
+    /** The parts so far with {@code part} added; the list is made when a second part arrives. */
+    private static List<Interpolation> more(List<Interpolation> parts, Interpolation first, Interpolation part) {
+        if (parts == null) {
+            parts = new ArrayList<>(4);
+            parts.add(first);
+        }
+        parts.add(part);
         return parts;
     }
 

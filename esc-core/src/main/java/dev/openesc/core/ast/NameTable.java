@@ -1,20 +1,72 @@
 package dev.openesc.core.ast;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * The property names read from the interpolations of one document, each kept once: a document refers to the same
  * few names over and over ({@code ${app.region}} in a hundred values), and every parsed name lives as long as the
  * parsed definition. Sharing them removes a string and its bytes per reference from what the collector keeps
  * copying while a large environment is evaluated. Strings are immutable, so sharing cannot change a result.
+ *
+ * <p>Names are looked up by their UTF-8 bytes, so that a name seen before is found without decoding it into a
+ * string first (that string was garbage at every reference but the first). The table is open-addressed: a
+ * document has few distinct names.
  */
 final class NameTable {
-    private final Map<String, String> names = new HashMap<>();
+    private String[] names = new String[16];
+    private byte[][] spellings = new byte[16][];
+    private int[] hashes = new int[16];
+    private int size;
 
-    /** The name equal to {@code name} seen first in this document, or {@code name} itself when it is new. */
-    String share(String name) {
-        String known = names.putIfAbsent(name, name);
-        return known != null ? known : name;
+    /** The name spelt by {@code length} UTF-8 bytes of {@code text} from {@code from}, the same string every time. */
+    String share(byte[] text, int from, int length) {
+        int hash = hash(text, from, length);
+        int mask = names.length - 1;
+        int slot = hash & mask;
+        while (names[slot] != null) {
+            if (hashes[slot] == hash
+                    && Arrays.equals(spellings[slot], 0, spellings[slot].length, text, from, from + length)) {
+                return names[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+        String name = new String(text, from, length, StandardCharsets.UTF_8);
+        names[slot] = name;
+        spellings[slot] = Arrays.copyOfRange(text, from, from + length);
+        hashes[slot] = hash;
+        if (++size * 2 > names.length) {
+            grow();
+        }
+        return name;
+    }
+
+    private static int hash(byte[] text, int from, int length) {
+        int h = 1;
+        for (int i = from; i < from + length; i++) {
+            h = 31 * h + text[i];
+        }
+        return h ^ (h >>> 16);
+    }
+
+    private void grow() {
+        String[] oldNames = names;
+        byte[][] oldSpellings = spellings;
+        int[] oldHashes = hashes;
+        names = new String[oldNames.length * 2];
+        spellings = new byte[names.length][];
+        hashes = new int[names.length];
+        int mask = names.length - 1;
+        for (int i = 0; i < oldNames.length; i++) {
+            if (oldNames[i] != null) {
+                int slot = oldHashes[i] & mask;
+                while (names[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                names[slot] = oldNames[i];
+                spellings[slot] = oldSpellings[i];
+                hashes[slot] = oldHashes[i];
+            }
+        }
     }
 }

@@ -27,8 +27,9 @@ final class PropertyAccessParser {
     private final byte[] text;
     private final Diagnostics diags;
     private final NameTable names;
-    /** Most accesses are one or two accessors long. */
-    private final List<PropertyAccessor> accessors = new ArrayList<>(2);
+    /** The first accessor; most accesses have only this one, and {@link #more} is made for a second. */
+    private PropertyAccessor first;
+    private List<PropertyAccessor> more;
     private int offset;
 
     private PropertyAccessParser(Node parent, ScalarRanges ranges, byte[] text, int start, Diagnostics diags,
@@ -57,25 +58,37 @@ final class PropertyAccessParser {
             if (c == '}') {
                 return finish(next());
             } else if (c == '.') {
-                accessors.add(parseName(next()));
+                add(parseName(next()));
             } else if (c == '[') {
-                accessors.add(parseSubscript(next()));
+                add(parseSubscript(next()));
             } else if (isSpace(c)) {
                 error(offset, "missing closing brace '}' in interpolation");
                 return finish(offset);
             } else {
-                accessors.add(parseName(offset));
+                add(parseName(offset));
             }
         }
     }
 
     /** Ends the access; {@code ${}} and {@code ${} still yield one (empty) name so the access is never empty. */
     private Result finish(int start) {
-        if (accessors.isEmpty()) {
-            accessors.add(new PropertyName("", rangeFrom(start)));
+        if (first == null) {
+            first = new PropertyName("", rangeFrom(start));
         }
-        // one accessor, the common case: an immutable list the access keeps as it is, rather than a copy of ours
-        return new Result(offset, new PropertyAccess(accessors.size() == 1 ? List.of(accessors.get(0)) : accessors));
+        // one accessor, the common case: an immutable list the access keeps as it is
+        return new Result(offset, new PropertyAccess(more == null ? List.of(first) : more));
+    }
+
+    private void add(PropertyAccessor accessor) {
+        if (first == null) {
+            first = accessor;
+            return;
+        }
+        if (more == null) {
+            more = new ArrayList<>(4);
+            more.add(first);
+        }
+        more.add(accessor);
     }
 
     private PropertyName parseName(int start) {
@@ -86,8 +99,8 @@ final class PropertyAccessParser {
         if (offset == from) {
             error(start, "property name must not be empty");
         }
-        // a name is a contiguous run of the text: no copy through a buffer
-        String name = names.share(new String(text, from, offset - from, StandardCharsets.UTF_8));
+        // a name is a contiguous run of the text: no copy through a buffer, and no string when seen before
+        String name = names.share(text, from, offset - from);
         return new PropertyName(name, rangeFrom(start));
     }
 
@@ -109,7 +122,7 @@ final class PropertyAccessParser {
                 // The error points past the opening bracket, at the text that is not a number.
                 error(start + 1, "numeric subscript must be a positive base-10 integer");
                 key = digits;
-            } else if (accessors.isEmpty()) {
+            } else if (first == null) {
                 error(start, "the first accessor must be a property name or key subscript, not a numeric subscript");
             }
         }

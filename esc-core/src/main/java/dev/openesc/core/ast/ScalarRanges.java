@@ -30,12 +30,13 @@ final class ScalarRanges {
      */
     static ScalarRanges of(StringNode node, byte[] value, SourceLines source) {
         Range r = node.syntax().range();
-        if (r == null || source == null || r.start().line() != r.end().line()) {
+        // read field by field: a position object each, for every interpolated string of a document, was garbage
+        if (r == null || source == null || r.startLine() != r.endLine()) {
             return NONE;
         }
         // The range's own byte offset is not used: the reference leaves it at 0 on the last line of a document
         // without a final newline.
-        int at = source.offsetOf(r.start().line(), r.start().column());
+        int at = source.offsetOf(r.startLine(), r.startColumn());
         if (at < 0 || at >= source.length() || !isPlainScalarStart(source.byteAt(at))) {
             return NONE;
         }

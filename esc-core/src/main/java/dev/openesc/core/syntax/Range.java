@@ -100,6 +100,10 @@ public class Range {
         return startByte;
     }
 
+    public int endLine() {
+        return endLine;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Range r && startLine == r.startLine && startColumn == r.startColumn

@@ -58,6 +58,15 @@ final class ScalarResolver {
     }
 
     /**
+     * True when a plain untagged scalar is a string by its first character alone: {@link #resolve} then gives
+     * {@code ("!!str", in)} without looking further. Most scalars of a document are such strings, and each was
+     * resolved twice (its tag while the tree is built, its value while it is converted), a result object each time.
+     */
+    static boolean plainString(String in) {
+        return !in.isEmpty() && hint(in.charAt(0)) == 0;
+    }
+
+    /**
      * Resolves {@code in} under {@code tag} ("" for a plain untagged scalar). Integers come back as BigInteger,
      * floats as Double, booleans as Boolean, null as null, everything else as the String itself.
      */

@@ -145,6 +145,9 @@ final class YamlToSyntax {
             return n.value;
         }
         String tag = n.hasStyle(YamlNode.TAGGED) ? n.tag : "";
+        if (tag.isEmpty() && ScalarResolver.plainString(n.value)) {
+            return n.value;
+        }
         ScalarResolver.Resolved r = ScalarResolver.resolve(tag, n.value);
         String rtag = r.tag();
         if (!tag.isEmpty() && ScalarResolver.resolvable(tag) && !tag.equals(rtag) && !tag.equals("!!str")) {

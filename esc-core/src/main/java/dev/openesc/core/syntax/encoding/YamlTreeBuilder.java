@@ -69,13 +69,18 @@ final class YamlTreeBuilder {
         return readOnly ? new YamlNode(kind, "", value, java.util.List.of()) : new YamlNode(kind, "", value);
     }
 
+    /** A document, mapping or sequence; a read-only tree's children grow in chunks (see ChunkedNodeList). */
+    private YamlNode parent(YamlNode.Kind kind) {
+        return readOnly ? new YamlNode(kind, "", "", new ChunkedNodeList()) : new YamlNode(kind, "", "");
+    }
+
     /** The first document of the stream, or null when the stream holds none. */
     YamlNode build() {
         while (parser.hasNext()) {
             Event event = parser.next();
             switch (event.getEventId()) {
                 case DocumentStart -> {
-                    document = new YamlNode(YamlNode.Kind.DOCUMENT, "", "");
+                    document = parent(YamlNode.Kind.DOCUMENT);
                     Mark m = mark(event);
                     if (m != null) {
                         document.line = m.getLine() + 1;
@@ -131,7 +136,7 @@ final class YamlTreeBuilder {
 
     private void startCollection(CollectionStartEvent event) {
         boolean mapping = event.getEventId() == Event.ID.MappingStart;
-        YamlNode node = new YamlNode(mapping ? YamlNode.Kind.MAPPING : YamlNode.Kind.SEQUENCE, "", "");
+        YamlNode node = parent(mapping ? YamlNode.Kind.MAPPING : YamlNode.Kind.SEQUENCE);
         applyTag(node, event.getTag(), mapping ? "!!map" : "!!seq");
         if (event.isFlow()) {
             node.style |= YamlNode.FLOW;
@@ -165,7 +170,7 @@ final class YamlTreeBuilder {
         YamlNode node = leaf(YamlNode.Kind.SCALAR, value);
         applyTag(node, event.getTag(), defaultTag);
         if (node.tag.isEmpty()) {
-            node.tag = ScalarResolver.resolve("", value).tag();
+            node.tag = ScalarResolver.plainString(value) ? "!!str" : ScalarResolver.resolve("", value).tag();
         }
         node.style |= nodeStyle;
         position(node, event);

@@ -59,6 +59,29 @@ class SyntaxOnlyDecodingTest {
     }
 
     @Test
+    void collectionsLargerThanAChunkDecodeAlikeBothWays() {
+        // a read-only tree's children grow in chunks of 1,024 (ChunkedNodeList): cross several, in a mapping, a
+        // sequence, and a mapping nested in a sequence, with scalars of every type by the side
+        StringBuilder doc = new StringBuilder("values:\n");
+        for (int i = 0; i < 2500; i++) {
+            String value = switch (i % 6) {
+                case 0 -> "item-" + i + "-${k" + (i - 1) + "}";
+                case 1 -> Integer.toString(i);
+                case 2 -> i + ".50";
+                case 3 -> i % 4 == 1 ? "true" : "null";
+                case 4 -> "'quoted " + i + "'";
+                default -> "0x" + Integer.toHexString(i);
+            };
+            doc.append("  k").append(i).append(": ").append(value).append('\n');
+        }
+        doc.append("  list:\n");
+        for (int i = 0; i < 2100; i++) {
+            doc.append(i % 700 == 0 ? "    - {a: " + i + "}\n" : "    - v" + i + "\n");
+        }
+        assertThat(compare("large", doc.toString().getBytes(StandardCharsets.UTF_8))).isGreaterThan(3 * 2500 + 2100);
+    }
+
+    @Test
     void syntaxOnlyNodesCarryTheirRangeAndPathInOneObject() {
         Decoded d = YamlDecoder.decodeSyntaxOnly("env", "values:\n  a: ${b}\n".getBytes(StandardCharsets.UTF_8),
                 LIMITS);
