@@ -198,9 +198,33 @@ public final class Rgw {
             return new StsAnswer.Granted(text(xml, "AccessKeyId"), text(xml, "SecretAccessKey"),
                     text(xml, "SessionToken"), text(xml, "Expiration"));
         }
-        List<String> log = cluster.rgwLog();
-        String logged = String.join("\n", log.subList(Math.min(logMark, log.size()), log.size()));
-        return new StsAnswer.Refused(response.statusCode(), xml == null ? "" : text(xml, "Code"), logged);
+        return new StsAnswer.Refused(response.statusCode(), xml == null ? "" : text(xml, "Code"), loggedSince(logMark));
+    }
+
+    /**
+     * What RGW logged from line {@code mark} on, up to the end of the request it served: RGW writes its log from a
+     * thread of its own, so the reason for a refusal may reach the file after the response reached us. Waits for
+     * the request's closing line ({@code req done}) for at most 10 seconds, then gives what there is.
+     */
+    private String loggedSince(int mark) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (true) {
+            List<String> log = cluster.rgwLog();
+            List<String> since = log.subList(Math.min(mark, log.size()), log.size());
+            boolean done = false;
+            for (String line : since) {
+                done |= line.contains("====== req done");
+            }
+            if (done || System.nanoTime() > deadline) {
+                return String.join("\n", since);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return String.join("\n", since);
+            }
+        }
     }
 
     /** The keys of a bucket's objects as the role session sees them through {@code aws s3 ls}. */
