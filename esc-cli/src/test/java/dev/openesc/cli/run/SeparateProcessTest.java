@@ -46,6 +46,10 @@ class SeparateProcessTest {
 
     private Process startEsc(List<String> command, Path marker) throws IOException, URISyntaxException {
         List<String> argv = new ArrayList<>();
+        // The forwarded signals at their default disposition, whatever this test run inherited: a run started under
+        // nohup (or as a background job of a non-interactive shell) ignores SIGHUP (or SIGINT), and esc rightly
+        // keeps ignoring a signal it was started with ignored, so the test would only see that (GNU env, Debian's).
+        argv.addAll(List.of("/usr/bin/env", "--default-signal=TERM,INT,HUP"));
         argv.add(ProcessHandle.current().info().command().orElse(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         argv.add("-Xshare:auto");
