@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +30,17 @@ class SeparateProcessTest {
 
     @TempDir
     Path work;
+
+    /** Every esc this test started: killed with its children afterwards, so that a failed test leaves no process. */
+    private final List<Process> started = new ArrayList<>();
+
+    @AfterEach
+    void killWhatIsLeft() {
+        for (Process esc : started) {
+            esc.descendants().forEach(ProcessHandle::destroyForcibly);
+            esc.destroyForcibly();
+        }
+    }
 
     /**
      * The child traps the signal, leaves a marker and says goodbye; it prints where its file is, then "ready", then
@@ -61,7 +73,9 @@ class SeparateProcessTest {
         argv.addAll(command);
         ProcessBuilder builder = new ProcessBuilder(argv);
         builder.environment().put("MARKER", marker.toString());
-        return builder.start();
+        Process esc = builder.start();
+        started.add(esc);
+        return esc;
     }
 
     private static String location(Class<?> type) throws URISyntaxException {
