@@ -44,10 +44,8 @@ class DecryptionStartsNoProviderTest {
     void setUp() throws Exception {
         home = work.resolve("home");
         EscHarness esc = new EscHarness(home);
-        esc.ok("env", "init", "default/app");
-        Path definition = work.resolve("app.yaml");
         // No `files`: their private folder's random name comes from SecureRandom (Files.createTempDirectory).
-        Files.writeString(definition, """
+        esc.init("default/app", """
                 values:
                   greeting: hello
                   password:
@@ -56,7 +54,6 @@ class DecryptionStartsNoProviderTest {
                     GREETING: ${greeting}
                     PASSWORD: ${password}
                 """);
-        esc.ok("env", "edit", "default/app", "-f", definition.toString());
     }
 
     @Test

@@ -3,8 +3,10 @@ package dev.openesc.cli;
 import dev.openesc.cli.backend.Backends;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -61,6 +63,21 @@ public final class EscHarness {
         return new Workspace(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 environ, home, Backends::open).inDirectory(home);
+    }
+
+    /**
+     * Creates environment {@code name} with {@code yaml} as its definition, as a user would: {@code env init NAME -f
+     * FILE}, from a file written in the home folder for the purpose and removed again.
+     */
+    public Result init(String name, String yaml) throws IOException {
+        Files.createDirectories(home);
+        Path file = Files.createTempFile(home, "definition", ".yaml");
+        try {
+            Files.writeString(file, yaml);
+            return ok("env", "init", name, "-f", file.toString());
+        } finally {
+            Files.delete(file);
+        }
     }
 
     /** Runs and requires success. */

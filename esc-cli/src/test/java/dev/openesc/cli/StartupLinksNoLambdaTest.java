@@ -2,7 +2,6 @@ package dev.openesc.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,9 +27,7 @@ class StartupLinksNoLambdaTest {
     void envGetMakesNoLambdaOutsideTheEvaluation() throws Exception {
         Path home = work.resolve("home");
         EscHarness esc = new EscHarness(home);
-        esc.ok("env", "init", "default/app");
-        Path definition = work.resolve("app.yaml");
-        Files.writeString(definition, """
+        esc.init("default/app", """
                 values:
                   greeting: hello
                   password:
@@ -38,7 +35,6 @@ class StartupLinksNoLambdaTest {
                   environmentVariables:
                     GREETING: ${greeting}-${password}
                 """);
-        esc.ok("env", "edit", "default/app", "-f", definition.toString());
 
         MainInItsOwnJvm.Run run = MainInItsOwnJvm.run(work, home, List.of("-cp", System.getProperty("java.class.path")),
                 "env", "get", "default/app");

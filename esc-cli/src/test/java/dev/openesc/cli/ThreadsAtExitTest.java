@@ -6,7 +6,6 @@ import dev.openesc.cli.backend.LocalBackend;
 import dev.openesc.providers.BuiltinProviders;
 import dev.openesc.providers.ProviderSettings;
 import dev.openesc.providers.identity.IdentityTokens;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -36,9 +35,7 @@ class ThreadsAtExitTest {
     void setUp() throws Exception {
         before = new HashSet<>(Thread.getAllStackTraces().keySet());
         esc = new EscHarness(home);
-        esc.ok("env", "init", "default/app");
-        Path definition = home.resolve("app.yaml");
-        Files.writeString(definition, """
+        esc.init("default/app", """
                 values:
                   greeting: hello
                   password:
@@ -49,7 +46,6 @@ class ThreadsAtExitTest {
                   files:
                     CONFIG: ${greeting}
                 """);
-        esc.ok("env", "edit", "default/app", "-f", definition.toString());
     }
 
     @Test

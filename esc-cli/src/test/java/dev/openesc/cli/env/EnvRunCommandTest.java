@@ -20,8 +20,7 @@ class EnvRunCommandTest {
     @BeforeEach
     void setUp() throws Exception {
         esc = new EscHarness(home);
-        Path def = home.resolve("app.yaml");
-        Files.writeString(def, """
+        esc.init("app", """
                 values:
                   greeting: hello
                   password:
@@ -32,7 +31,6 @@ class EnvRunCommandTest {
                   files:
                     KEYFILE: "key=${password}"
                 """);
-        esc.ok("env", "init", "app", "-f", def.toString());
     }
 
     @Test
