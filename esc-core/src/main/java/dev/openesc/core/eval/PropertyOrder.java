@@ -26,7 +26,6 @@ final class PropertyOrder {
         this.keyList = Collections.unmodifiableList(Arrays.asList(keys));
     }
 
-
     /**
      * How the entries of an object, given in document order, are declared: which of them repeat a key written
      * before them (reported, not declared), and the key order of the others. Found with one sort of the keys
