@@ -79,8 +79,8 @@ class AwsRunEndToEndTest {
 
     /** Defines {@code acme/app/<name>} logging in to AWS through {@code roleArn}, as the seed document does. */
     private static String environment(String name, String roleArn) throws Exception {
-        Path definition = home.resolve(name + ".yaml");
-        Files.writeString(definition, """
+        String env = ORG + "/app/" + name;
+        esc.init(env, """
                 values:
                   aws:
                     login:
@@ -93,8 +93,6 @@ class AwsRunEndToEndTest {
                     AWS_SECRET_ACCESS_KEY: ${aws.login.secretAccessKey}
                     AWS_SESSION_TOKEN: ${aws.login.sessionToken}
                 """.formatted(roleArn));
-        String env = ORG + "/app/" + name;
-        esc.ok("env", "init", env, "-f", definition.toString());
         return env;
     }
 

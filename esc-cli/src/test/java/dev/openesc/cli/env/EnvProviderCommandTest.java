@@ -68,15 +68,13 @@ class EnvProviderCommandTest {
     @Test
     void theBlockGoesIntoTheDefinitionInPlaceKeepingCommentsAndOtherValues() throws IOException {
         EscHarness esc = esc();
-        Path file = home.resolve("def.yaml");
-        Files.writeString(file, """
+        esc.init("default/app", """
                 # the team's app
                 values:
                   region: us-east-1 # where it runs
                   aws:
                     login: old
                 """);
-        esc.ok("env", "init", "default/app", "-f", file.toString());
         esc.ok("env", "provider", "aws-login", "oidc", "default/app", "arn:aws:iam::123456789012:role/r", "sess",
                 "--duration", "1h", "--policy-arn", "arn:p1", "--policy-arn", "arn:p2", "--subject-attribute",
                 "currentEnvironment.name");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.openesc.cli.EscHarness;
 import dev.openesc.cli.EscHarness.Result;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,9 +23,7 @@ class LocalLoginProvidersTest {
     }
 
     private void define(String env, String yaml) throws Exception {
-        Path file = home.resolve(env.replace('/', '-') + ".yaml");
-        Files.writeString(file, yaml);
-        esc.ok("env", "init", env, "-f", file.toString());
+        esc.init(env, yaml);
     }
 
     @Test
