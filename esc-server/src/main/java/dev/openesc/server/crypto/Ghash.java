@@ -65,19 +65,12 @@ final class Ghash {
         long zLow = 0;
         long vHigh = subkeyHigh;
         long vLow = subkeyLow;
-        // Bits 0 to 63 of X, then 64 to 127: for each, Z += V if the bit is set; then V = V · x, which in this bit
-        // order is a shift right, reduced by R when the bit shifted out was set. Shifting the bit to the sign and
-        // back spreads it into an all-ones or all-zeros mask.
-        for (int i = 0; i < 64; i++) {
-            long take = xHigh << i >> 63;
-            zHigh ^= vHigh & take;
-            zLow ^= vLow & take;
-            long carry = -(vLow & 1);
-            vLow = vLow >>> 1 | vHigh << 63;
-            vHigh = vHigh >>> 1 ^ carry & REDUCTION;
-        }
-        for (int i = 0; i < 64; i++) {
-            long take = xLow << i >> 63;
+        // Bit i of X, from the left: for each, Z += V if the bit is set; then V = V · x, which in this bit order is
+        // a shift right, reduced by R when the bit shifted out was set. Shifting the bit to the sign and back
+        // spreads it into an all-ones or all-zeros mask. (A long shifts by i mod 64, so bits 64 to 127 are the
+        // low word's 0 to 63.)
+        for (int i = 0; i < 128; i++) {
+            long take = (i < 64 ? xHigh : xLow) << i >> 63;
             zHigh ^= vHigh & take;
             zLow ^= vLow & take;
             long carry = -(vLow & 1);
