@@ -1,7 +1,7 @@
 #!/bin/sh
 # A check of the built distribution (the verify phase runs it; usage: opens-no-big-jar.sh DIST): the commands the
-# start-up targets are about (env get), and those that build picocli's whole model or print help (env ls, whoami,
-# --help), read what they need from the class-data archive and lib/start.jar, and never open
+# start-up targets are about (env get, and open and run, which decrypt), and those that build picocli's whole model or
+# print help (env ls, whoami, --help), read what they need from the class-data archive and lib/start.jar, and never open
 # lib/esc.jar, whose directory of about 10,000 entries costs 5 to 10 ms of every command that opens it
 # (docs/decisions.md 22). The JDK's class path names each jar it opens when sun.misc.URLClassPath.debug is set; the
 # check fails, rather than passes, if that output does not name lib/start.jar (the one jar these commands open).
@@ -20,7 +20,8 @@ status=0
 # property was not honoured and no answer below could be trusted. The others (picocli's model built in full, help
 # printed) may open no jar at all.
 first=1
-for command in "env get default/check" "env ls" "whoami" "--help" "env get --help"; do
+for command in "env get default/check" "open default/check" "run default/check -- true" "env ls" "whoami" "--help" \
+    "env get --help"; do
   # shellcheck disable=SC2086 # the command's words
   if ! output=$(ESC_JAVA_OPTS=-Dsun.misc.URLClassPath.debug=true "$esc" $command 2>&1 >/dev/null); then
     echo "esc $command failed:"; echo "$output"; status=1; first=0; continue

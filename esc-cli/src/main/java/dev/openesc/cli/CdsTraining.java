@@ -60,8 +60,8 @@ public final class CdsTraining {
             run(environ, home, "env", "tag", "ls", "default/train");
             String opened = run(environ, home, "open", "default/train", "--format", "dotenv");
             if (!opened.contains("hunter2")) {
-                // The distribution's jar keeps only part of BouncyCastle (esc-cli/pom.xml): a build whose jar
-                // cannot decrypt must not pass.
+                // A build whose distribution cannot decrypt (through the CLI's own AES-GCM, docs/decisions.md
+                // 25-aes) must not pass.
                 throw new IllegalStateException("cds training: `esc open` did not decrypt the secret: " + opened);
             }
             run(environ, home, "run", "default/train", "--", "true");

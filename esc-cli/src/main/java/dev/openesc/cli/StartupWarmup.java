@@ -94,13 +94,13 @@ final class StartupWarmup implements Runnable {
             new SQLiteConfig();
             if (onlyDecrypts) {
                 // The sample first: its evaluation starts the evaluator's thread, which the main thread's own
-                // evaluation then finds waiting. Behind BouncyCastle's start (about 30 ms here, most of it the JDK's
-                // logging that BouncyCastle starts), the sample came too late for that, and the main thread started
-                // a second evaluation thread itself, waiting for it to be scheduled on a busy machine
-                // (docs/benchmarks.md, CLI start-up, round 22).
+                // evaluation then finds waiting. Behind the decryption's set-up (then BouncyCastle's start, about
+                // 30 ms here), the sample came too late for that, and the main thread started a second evaluation
+                // thread itself, waiting for it to be scheduled on a busy machine (docs/benchmarks.md, CLI start-up,
+                // round 22).
                 evaluateSample();
-                // Decryption goes through the local backend's AES-GCM alone (BouncyCastle's lightweight classes):
-                // their loading and first run, and no Tink (nor the master key's id).
+                // Decryption goes through the local backend's AES-GCM alone (our own, docs/decisions.md 25-aes):
+                // its loading and first run, and no Tink (nor the master key's id).
                 OrgKeyring.prepareDecryption(LocalBackend.DECRYPTION);
                 return;
             } else if (mayEncrypt) {

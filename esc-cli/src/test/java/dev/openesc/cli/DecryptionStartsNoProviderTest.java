@@ -20,20 +20,24 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.util.OSInfo;
 
 /**
- * The local commands that decrypt ({@code open}, {@code run}) start none of the JDK's security providers: their
- * secrets go through BouncyCastle's lightweight AES-GCM, and the open's audit id through no {@code SecureRandom}
- * (docs/decisions.md 23). The provider list, SunJCE and the crypto policy were about 24 ms of a {@code run}'s CPU;
- * whatever brings one of them back onto this path fails here, and should say what it costs. Each command runs in a
- * JVM of its own that logs the classes it loads, set up as {@code bin/esc} sets up the distribution's: BouncyCastle's
- * jar is signed, and a signed jar's verification starts the providers by itself, so those JVMs get a copy without its
- * signature, as the distribution's jar is; and SQLite's native library comes from a folder, as the distribution's
- * {@code lib/native} (extracted from its jar, sqlite-jdbc names the copy with a random UUID).
+ * The local commands that decrypt ({@code open}, {@code run}) start none of the JDK's security providers, and no
+ * library's crypto: their secrets go through the CLI's own AES-GCM ({@code LightweightAesGcm}), and the open's audit
+ * id through no {@code SecureRandom} (docs/decisions.md 23, 25-aes). The provider list, SunJCE and the crypto policy
+ * were about 24 ms of a {@code run}'s CPU, BouncyCastle's start (its registrar starts {@code java.util.logging}, whose
+ * look-up of a logging back-end opens lib/esc.jar) about 15 ms more; whatever brings one of them back onto this path
+ * fails here, and should say what it costs. Each command runs in a JVM of its own that logs the classes it loads, set
+ * up as {@code bin/esc} sets up the distribution's: a signed jar's verification starts the providers by itself, so
+ * those JVMs get a copy of any signed jar without its signature, as the distribution's jar is; and SQLite's native
+ * library comes from a folder, as the distribution's {@code lib/native} (extracted from its jar, sqlite-jdbc names
+ * the copy with a random UUID).
  */
 @Timeout(120)
 class DecryptionStartsNoProviderTest {
 
     private static final List<String> PROVIDER_START = List.of("sun.security.jca.ProviderList",
             "com.sun.crypto.provider.SunJCE", "javax.crypto.JceSecurity", "java.security.SecureRandom");
+    /** The JDK's logging, whose start looks for a logging back-end through the class path (opening lib/esc.jar). */
+    private static final String JDK_LOGGING = "java.util.logging.LogManager";
 
     @TempDir
     Path work;
@@ -66,9 +70,10 @@ class DecryptionStartsNoProviderTest {
 
         assertThat(open.stdout()).contains("hunter22");
         for (MainInItsOwnJvm.Run each : List.of(open, run)) {
-            assertThat(each.loaded()).as("decrypted through BouncyCastle")
-                    .contains("org.bouncycastle.crypto.modes.GCMBlockCipher");
-            assertThat(each.loaded()).doesNotContainAnyElementsOf(PROVIDER_START);
+            assertThat(each.loaded()).as("decrypted through the CLI's own AES-GCM")
+                    .contains("dev.openesc.server.crypto.LightweightAesGcm", "dev.openesc.server.crypto.Ghash");
+            assertThat(each.loaded()).doesNotContainAnyElementsOf(PROVIDER_START).doesNotContain(JDK_LOGGING);
+            assertThat(each.loaded()).as("BouncyCastle").noneMatch(name -> name.startsWith("org.bouncycastle."));
         }
     }
 

@@ -21,9 +21,9 @@ public enum AesGcmDecryption {
         }
     },
     /**
-     * BouncyCastle's lightweight AES-GCM ({@link LightweightAesGcm}): none of the JDK's provider start, for a process
-     * that runs C1 only and decrypts a handful of secrets, where the JDK's AES would be table-based Java code as well.
-     * The CLI's.
+     * AES-GCM decryption of our own in plain Java ({@link LightweightAesGcm}): none of the JDK's provider start and
+     * no library's, for a process that runs C1 only and decrypts a handful of secrets, where the JDK's AES would be
+     * table-based Java code as well (docs/decisions.md 25-aes). The CLI's.
      */
     LIGHTWEIGHT {
         @Override

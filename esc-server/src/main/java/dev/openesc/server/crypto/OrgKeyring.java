@@ -174,9 +174,9 @@ public final class OrgKeyring implements SecretCipher {
     /**
      * Does now the set-up that opening an environment starts with: the class loading and first run of {@code
      * decryption} (for the JDK's, its look-up through the security providers and the crypto policy; for the
-     * lightweight one, BouncyCastle's AES and GCM classes), on a throw-away key and a ciphertext that does not
-     * authenticate. For the CLI's warm-up thread, like {@link #prepare}, which the opening commands no longer need:
-     * they decrypt without Tink.
+     * lightweight one, its AES and GHASH classes and the S-box they make), on a throw-away key and a ciphertext that
+     * does not authenticate. For the CLI's warm-up thread, like {@link #prepare}, which the opening commands no longer
+     * need: they decrypt without Tink.
      */
     public static void prepareDecryption(AesGcmDecryption decryption) {
         try {

@@ -12,10 +12,10 @@ import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
 /**
- * BouncyCastle's AES-GCM ({@link AesGcmDecryption#LIGHTWEIGHT}) against the JDK's ({@link AesGcmDecryption#JDK}) and
+ * The CLI's own AES-GCM ({@link AesGcmDecryption#LIGHTWEIGHT}) against the JDK's ({@link AesGcmDecryption#JDK}) and
  * Tink's: on ciphertexts Tink made, under both its key sizes, plaintexts across block boundaries and associated data
- * present or not, the two decrypt to the same bytes, and refuse every altered byte and every truncation with the
- * same exception type.
+ * present or not, the two decrypt to the same bytes, and refuse every flipped bit (of the nonce, ciphertext, tag or
+ * associated data) and every truncation with the same exception type.
  */
 class AesGcmDecryptionTest {
 
@@ -55,29 +55,39 @@ class AesGcmDecryptionTest {
     @Test
     void bothRefuseEveryAlterationAndTruncationWithTheSameType() throws Exception {
         Random random = new Random(7);
-        byte[] key = bytes(random, 32);
-        SecretKeySpec spec = new SecretKeySpec(key, "AES");
         byte[] associated = "acme\0fn::secret".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        byte[] sealed = new AesGcmJce(key).encrypt(bytes(random, 37), associated);
+        int refusals = 0;
+        // Plaintexts of no block, part of one, one, a block and a bit, several; with associated data and without.
+        for (int length : new int[] {0, 1, 15, 16, 17, 37}) {
+            for (byte[] context : new byte[][] {associated, new byte[0]}) {
+                byte[] key = bytes(random, length % 2 == 0 ? 32 : 16);
+                SecretKeySpec spec = new SecretKeySpec(key, "AES");
+                byte[] sealed = new AesGcmJce(key).encrypt(bytes(random, length), context);
+                String what = "plaintext of " + length + ", associated data of " + context.length + ": ";
 
-        for (int i = 0; i < sealed.length; i++) {
-            for (int bit = 0; bit < 8; bit++) {
-                byte[] tampered = sealed.clone();
-                tampered[i] ^= (byte) (1 << bit);
-                assertSameRefusal(spec, tampered, associated, "byte " + i + " bit " + bit);
+                for (int bit = 0; bit < 8 * sealed.length; bit++) {
+                    assertSameRefusal(spec, flipped(sealed, bit), context, what + "bit " + bit);
+                    refusals++;
+                }
+                for (int bit = 0; bit < 8 * context.length; bit++) {
+                    assertSameRefusal(spec, sealed, flipped(context, bit), what + "associated data's bit " + bit);
+                    refusals++;
+                }
+                for (int cut = 0; cut < sealed.length; cut++) {
+                    assertSameRefusal(spec, Arrays.copyOf(sealed, cut), context, what + "cut to " + cut);
+                    refusals++;
+                }
+                assertSameRefusal(spec, sealed, context.length == 0 ? new byte[1] : null, what + "other context");
+                assertSameRefusal(new SecretKeySpec(bytes(random, key.length), "AES"), sealed, context,
+                        what + "other key");
+                // A tag that does not match is the JDK's AEADBadTagException from both.
+                byte[] lastBit = sealed.clone();
+                lastBit[lastBit.length - 1] ^= (byte) 0x80;
+                assertThat(catchThrowable(() -> AesGcmDecryption.LIGHTWEIGHT.decrypt(spec, lastBit, 0, context)))
+                        .isInstanceOf(AEADBadTagException.class);
             }
         }
-        for (int length = 0; length < sealed.length; length++) {
-            assertSameRefusal(spec, Arrays.copyOf(sealed, length), associated, "cut to " + length);
-        }
-        byte[] otherContext = associated.clone();
-        otherContext[0] = 'b';
-        assertSameRefusal(spec, sealed, otherContext, "other associated data");
-        assertSameRefusal(spec, sealed, null, "no associated data");
-        assertSameRefusal(new SecretKeySpec(bytes(random, 32), "AES"), sealed, associated, "other key");
-        // A tag that does not match is the JDK's AEADBadTagException from both.
-        assertThat(catchThrowable(() -> AesGcmDecryption.LIGHTWEIGHT.decrypt(spec, sealed, 0, null)))
-                .isInstanceOf(AEADBadTagException.class);
+        assertThat(refusals).isGreaterThan(4000);
     }
 
     private static void assertSameRefusal(SecretKeySpec key, byte[] ciphertext, byte[] associated, String what) {
@@ -87,6 +97,13 @@ class AesGcmDecryptionTest {
         assertThat(jdk).as("JDK, %s", what).isInstanceOf(GeneralSecurityException.class);
         assertThat(lightweight).as("lightweight, %s", what).isNotNull();
         assertThat(lightweight.getClass()).as("lightweight, %s", what).isEqualTo(jdk.getClass());
+    }
+
+    /** A copy of {@code bytes} with bit {@code bit} (counted from the first byte's lowest) flipped. */
+    private static byte[] flipped(byte[] bytes, int bit) {
+        byte[] copy = bytes.clone();
+        copy[bit / 8] ^= (byte) (1 << bit % 8);
+        return copy;
     }
 
     private static byte[] bytes(Random random, int length) {

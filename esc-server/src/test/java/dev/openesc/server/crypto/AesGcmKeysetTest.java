@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The decryption without Tink ({@link AesGcmKeyset}, {@link StoredKeysetAead}, {@link LocalMasterKey}'s decryption)
- * against Tink itself, through the JDK's AES-GCM and BouncyCastle's alike ({@link AesGcmDecryption}): what Tink
+ * against Tink itself, through the JDK's AES-GCM and the CLI's own alike ({@link AesGcmDecryption}): what Tink
  * encrypts it opens, what Tink refuses it refuses, and every keyset it does not fully understand is left to Tink.
  */
 class AesGcmKeysetTest {
