@@ -67,6 +67,7 @@ public final class CommandRunner {
                     return launchFailed(spec, program, e);
                 }
                 forwarding.attach(child);
+                release(spec.releasedOnStart());
                 // Built once the child runs, while it execs and starts: whatever it writes meanwhile waits in the
                 // pipe (docs/benchmarks.md, CLI start-up, round 25b).
                 SecretRedactor redactor = spec.interactive() ? SecretRedactor.none()
@@ -122,6 +123,21 @@ public final class CommandRunner {
                     : TemporaryFiles.create(spec.files(), spec.temporaryFolder());
         } catch (IOException e) {
             throw new IOException("creating temporary files: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Closes what the run no longer needs while the child runs. Its failure cannot stop a child that already runs,
+     * and the caller closes it again at the end anyway, so it is ignored here.
+     */
+    private static void release(AutoCloseable resource) {
+        if (resource == null) {
+            return;
+        }
+        try {
+            resource.close();
+        } catch (Exception e) {
+            // See above: the run goes on.
         }
     }
 
