@@ -329,6 +329,10 @@ public final class Database implements AutoCloseable {
         config.setBusyTimeout(15_000);
         config.enforceForeignKeys(true);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        // Nothing here reads generated keys; the driver would otherwise match every statement it runs against a
+        // regular expression and, after each INSERT, run `SELECT last_insert_rowid()` (the open's audit entry on every
+        // local `esc run`, docs/benchmarks.md, CLI start-up, round 25b).
+        config.setGetGeneratedKeys(false);
         return new ReusingSqliteConnection.Source(config, url.jdbcUrl());
     }
 
