@@ -61,7 +61,7 @@ public final class CdsTraining {
             String opened = run(environ, home, "open", "default/train", "--format", "dotenv");
             if (!opened.contains("hunter2")) {
                 // A build whose distribution cannot decrypt (through the CLI's own AES-GCM, docs/decisions.md
-                // 25-aes) must not pass.
+                // 29) must not pass.
                 throw new IllegalStateException("cds training: `esc open` did not decrypt the secret: " + opened);
             }
             run(environ, home, "run", "default/train", "--", "true");

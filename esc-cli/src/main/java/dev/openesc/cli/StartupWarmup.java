@@ -2,6 +2,7 @@ package dev.openesc.cli;
 
 import dev.openesc.cli.backend.LocalBackend;
 import dev.openesc.cli.render.IndentedJson;
+import dev.openesc.cli.run.ChildLaunchWarmup;
 import dev.openesc.core.eval.EvalRequest;
 import dev.openesc.core.eval.EvalResult;
 import dev.openesc.core.eval.Evaluator;
@@ -45,10 +46,13 @@ final class StartupWarmup implements Runnable {
     private final boolean mayEncrypt;
     /** The command decrypts and never encrypts: the JDK's AES-GCM alone. */
     private final boolean onlyDecrypts;
+    /** The command runs a child process ({@code run}, {@code env run}): {@link ChildLaunchWarmup} last. */
+    private final boolean startsChild;
 
-    private StartupWarmup(boolean mayEncrypt, boolean onlyDecrypts) {
+    private StartupWarmup(boolean mayEncrypt, boolean onlyDecrypts, boolean startsChild) {
         this.mayEncrypt = mayEncrypt;
         this.onlyDecrypts = onlyDecrypts;
+        this.startsChild = startsChild;
     }
 
     /** Starts the warm-up if {@code args} name an environment command: its thread, or null when none. */
@@ -62,7 +66,9 @@ final class StartupWarmup implements Runnable {
         // it nor an open encrypts.
         boolean get = args.length > 1 && args[0].equals("env") && args[1].equals("get");
         boolean onlyDecrypts = opens || get && Arrays.asList(args).contains("--show-secrets");
-        Thread thread = new Thread(new StartupWarmup(!opens && !get && !lists(args), onlyDecrypts), "esc-warm-up");
+        boolean runs = args[0].equals("run") || args.length > 1 && args[0].equals("env") && args[1].equals("run");
+        Thread thread = new Thread(new StartupWarmup(!opens && !get && !lists(args), onlyDecrypts, runs),
+                "esc-warm-up");
         thread.setDaemon(true);
         thread.start();
         // The other long piece, SQLite's native library, on this thread meanwhile: the two run side by side and
@@ -99,9 +105,12 @@ final class StartupWarmup implements Runnable {
                 // thread itself, waiting for it to be scheduled on a busy machine (docs/benchmarks.md, CLI start-up,
                 // round 22).
                 evaluateSample();
-                // Decryption goes through the local backend's AES-GCM alone (our own, docs/decisions.md 25-aes):
+                // Decryption goes through the local backend's AES-GCM alone (our own, docs/decisions.md 29):
                 // its loading and first run, and no Tink (nor the master key's id).
                 OrgKeyring.prepareDecryption(LocalBackend.DECRYPTION);
+                if (startsChild) {
+                    ChildLaunchWarmup.prepare();
+                }
                 return;
             } else if (mayEncrypt) {
                 MessageDigest.getInstance("SHA-256");

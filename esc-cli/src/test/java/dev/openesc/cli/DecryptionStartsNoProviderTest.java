@@ -22,7 +22,7 @@ import org.sqlite.util.OSInfo;
 /**
  * The local commands that decrypt ({@code open}, {@code run}) start none of the JDK's security providers, and no
  * library's crypto: their secrets go through the CLI's own AES-GCM ({@code LightweightAesGcm}), and the open's audit
- * id through no {@code SecureRandom} (docs/decisions.md 23, 25-aes). The provider list, SunJCE and the crypto policy
+ * id through no {@code SecureRandom} (docs/decisions.md 23, 29). The provider list, SunJCE and the crypto policy
  * were about 24 ms of a {@code run}'s CPU, BouncyCastle's start (its registrar starts {@code java.util.logging}, whose
  * look-up of a logging back-end opens lib/esc.jar) about 15 ms more; whatever brings one of them back onto this path
  * fails here, and should say what it costs. Each command runs in a JVM of its own that logs the classes it loads, set

@@ -146,6 +146,9 @@ public final class EnvRunCommand extends EnvironmentCommand implements Callable<
                 .stdout(workspace().out() == System.out ? null : workspace().out())
                 .stderr(workspace().err() == System.err ? null : workspace().err())
                 .temporaryFolder(temporaryFolder())
+                // The backend (the local database) is not needed once the child runs: closed then, beside the
+                // child, rather than after it (docs/benchmarks.md, CLI start-up, round 26).
+                .releasedOnStart(workspace())
                 .build();
         out().flush();
         err().flush();

@@ -1,8 +1,6 @@
 package dev.openesc.cli.run;
 
 import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 /**
@@ -39,36 +37,37 @@ public final class CommandResolver {
         if (command.isEmpty()) {
             return new Resolution.NotFound();
         }
-        try {
-            if (command.contains("/")) {
-                return check(Path.of(command));
-            }
-            Resolution best = new Resolution.NotFound();
-            for (String folder : (searchPath == null ? "" : searchPath).split(File.pathSeparator)) {
-                if (folder.isEmpty()) {
-                    continue;
-                }
-                Resolution candidate = check(Path.of(folder, command));
-                if (candidate instanceof Resolution.Found) {
-                    return candidate;
-                }
-                if (candidate instanceof Resolution.NotExecutable && best instanceof Resolution.NotFound) {
-                    best = candidate; // keep looking: a later folder may hold an executable one
-                }
-            }
-            return best;
-        } catch (InvalidPathException e) {
-            return new Resolution.NotFound();
+        if (command.contains("/")) {
+            return check(new File(command));
         }
+        Resolution best = new Resolution.NotFound();
+        for (String folder : (searchPath == null ? "" : searchPath).split(File.pathSeparator)) {
+            if (folder.isEmpty()) {
+                continue;
+            }
+            Resolution candidate = check(new File(folder, command));
+            if (candidate instanceof Resolution.Found) {
+                return candidate;
+            }
+            if (candidate instanceof Resolution.NotExecutable && best instanceof Resolution.NotFound) {
+                best = candidate; // keep looking: a later folder may hold an executable one
+            }
+        }
+        return best;
     }
 
-    private static Resolution check(Path candidate) {
-        if (!Files.exists(candidate)) {
+    /**
+     * Through {@link File} rather than {@link java.nio.file.Files}: the same system calls (a name the system cannot
+     * carry, such as one with a NUL, simply does not exist), without the classes the latter loads on first use at
+     * every {@code esc run}. A {@link Path} is made only for a name that exists.
+     */
+    private static Resolution check(File candidate) {
+        if (!candidate.exists()) {
             return new Resolution.NotFound();
         }
-        if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-            return new Resolution.Found(candidate);
+        if (candidate.isFile() && candidate.canExecute()) {
+            return new Resolution.Found(Path.of(candidate.getPath()));
         }
-        return new Resolution.NotExecutable(candidate);
+        return new Resolution.NotExecutable(Path.of(candidate.getPath()));
     }
 }

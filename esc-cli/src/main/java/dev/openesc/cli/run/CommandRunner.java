@@ -3,13 +3,10 @@ package dev.openesc.cli.run;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.ProcessBuilder.Redirect;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -46,9 +43,6 @@ public final class CommandRunner {
             return complain(spec, "esc: permission denied: " + program, EXIT_NOT_EXECUTABLE);
         }
 
-        // Built before the child starts: with thousands of secrets this takes a moment, better spent before the
-        // child's output begins to queue up.
-        SecretRedactor redactor = spec.interactive() ? SecretRedactor.none() : SecretRedactor.ofBytes(spec.secrets());
         TemporaryFiles files = spec.files().isEmpty() ? null : createFiles(spec);
         try {
             ProcessBuilder builder = new ProcessBuilder(spec.command());
@@ -73,20 +67,26 @@ public final class CommandRunner {
                     return launchFailed(spec, program, e);
                 }
                 forwarding.attach(child);
-                List<StreamPump> outputs = new ArrayList<>(2);
-                if (!inheritOutput) {
-                    outputs.add(pumpOutput("esc-run-stdout", child.getInputStream(),
-                            target(spec.stdout(), FileDescriptor.out), redactor));
-                }
-                if (!inheritError) {
-                    outputs.add(pumpOutput("esc-run-stderr", child.getErrorStream(),
-                            target(spec.stderr(), FileDescriptor.err), redactor));
-                }
+                release(spec.releasedOnStart());
+                // Built once the child runs, while it execs and starts: whatever it writes meanwhile waits in the
+                // pipe (docs/benchmarks.md, CLI start-up, round 26).
+                SecretRedactor redactor = spec.interactive() ? SecretRedactor.none()
+                        : SecretRedactor.ofBytes(spec.secrets());
+                StreamPump errors = inheritError ? null : StreamPump.output("esc-run-stderr", child.getErrorStream(),
+                        redactor.wrapUnlessEmpty(target(spec.stderr(), FileDescriptor.err)));
                 if (spec.stdin() != null) {
                     StreamPump.input("esc-run-stdin", spec.stdin(), child.getOutputStream());
                 }
+                // The child's standard output is copied by this thread itself, which would otherwise only wait:
+                // one thread fewer to start for every run.
+                if (!inheritOutput) {
+                    StreamPump.copyOutput(child.getInputStream(),
+                            redactor.wrapUnlessEmpty(target(spec.stdout(), FileDescriptor.out)));
+                }
                 int status = awaitExit(child);
-                awaitAll(outputs);
+                if (errors != null) {
+                    awaitEnd(errors);
+                }
                 return status;
             }
         } finally {
@@ -101,9 +101,15 @@ public final class CommandRunner {
      * fails the run before anything starts.
      */
     private static void setVariables(ProcessBuilder builder, Map<String, String> variables) throws IOException {
+        Map<String, String> environment = builder.environment();
         for (Map.Entry<String, String> variable : variables.entrySet()) {
+            // The caller's map usually repeats esc's whole environment: what is there already is not set again
+            // (each put is checked and copied into the JDK's own form).
+            if (variable.getValue().equals(environment.get(variable.getKey()))) {
+                continue;
+            }
             try {
-                builder.environment().put(variable.getKey(), variable.getValue());
+                environment.put(variable.getKey(), variable.getValue());
             } catch (IllegalArgumentException e) {
                 throw new IOException("invalid environment variable " + variable.getKey(), e);
             }
@@ -120,13 +126,19 @@ public final class CommandRunner {
         }
     }
 
-    private static StreamPump pumpOutput(String name, InputStream from, OutputStream to,
-            SecretRedactor redactor) {
-        if (redactor.isEmpty()) {
-            return StreamPump.output(name, from, to, OutputStream::flush);
+    /**
+     * Closes what the run no longer needs while the child runs. Its failure cannot stop a child that already runs,
+     * and the caller closes it again at the end anyway, so it is ignored here.
+     */
+    private static void release(AutoCloseable resource) {
+        if (resource == null) {
+            return;
         }
-        RedactingOutputStream redacting = redactor.wrap(to);
-        return StreamPump.output(name, from, redacting, target -> redacting.finish());
+        try {
+            resource.close();
+        } catch (Exception e) {
+            // See above: the run goes on.
+        }
     }
 
     /** The caller's stream, or an unbuffered stream on esc's own descriptor (never closed here). */
@@ -156,16 +168,14 @@ public final class CommandRunner {
         }
     }
 
-    private static void awaitAll(List<StreamPump> pumps) {
+    private static void awaitEnd(StreamPump pump) {
         boolean interrupted = false;
-        for (StreamPump pump : pumps) {
-            while (true) {
-                try {
-                    pump.awaitEnd();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
+        while (true) {
+            try {
+                pump.awaitEnd();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
             }
         }
         if (interrupted) {

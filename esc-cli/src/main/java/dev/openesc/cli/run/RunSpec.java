@@ -27,6 +27,8 @@ import java.util.TreeSet;
  * @param stderr as {@code stdout}, for the error output
  * @param temporaryFolder where the private folder of {@code files} is made; {@code null} for the system's
  * @param directory the child's working directory; {@code null} for esc's own
+ * @param releasedOnStart closed as soon as the child runs, for what esc no longer needs then (the command's
+ *     backend, so that the database is closed while the child runs rather than after it); {@code null} for nothing
  */
 public record RunSpec(
         List<String> command,
@@ -38,7 +40,8 @@ public record RunSpec(
         OutputStream stdout,
         OutputStream stderr,
         Path temporaryFolder,
-        Path directory) {
+        Path directory,
+        AutoCloseable releasedOnStart) {
 
     public RunSpec {
         command = List.copyOf(command);
@@ -89,6 +92,7 @@ public record RunSpec(
         private OutputStream stderr;
         private Path temporaryFolder;
         private Path directory;
+        private AutoCloseable releasedOnStart;
 
         private Builder(List<String> command) {
             this.command = List.copyOf(command);
@@ -162,9 +166,15 @@ public record RunSpec(
             return this;
         }
 
+        /** Closed once the child has started; see {@link RunSpec#releasedOnStart()}. */
+        public Builder releasedOnStart(AutoCloseable resource) {
+            releasedOnStart = resource;
+            return this;
+        }
+
         public RunSpec build() {
             return new RunSpec(command, environment, files, secrets, interactive, stdin, stdout, stderr,
-                    temporaryFolder, directory);
+                    temporaryFolder, directory, releasedOnStart);
         }
     }
 }

@@ -88,6 +88,11 @@ public final class SecretRedactor {
         return new RedactingOutputStream(out, automaton);
     }
 
+    /** {@code out} itself when there is nothing to hide, else {@link #wrap wrapped}. */
+    OutputStream wrapUnlessEmpty(OutputStream out) {
+        return isEmpty() ? out : wrap(out);
+    }
+
     /** The given bytes with every secret hidden. */
     public byte[] redact(byte[] bytes) {
         ByteArrayOutputStream result = new ByteArrayOutputStream(bytes.length);

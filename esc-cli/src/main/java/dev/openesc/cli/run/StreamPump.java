@@ -6,8 +6,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 
 /**
- * Copies one stream to another on a thread of its own, passing each chunk on as soon as it is read, so that the
- * reader on the other side sees output without delay.
+ * Copies one stream to another, passing each chunk on as soon as it is read, so that the reader on the other side
+ * sees output without delay: on a thread of its own, or on the caller's ({@link #copyOutput}).
+ *
+ * <p>What happens at the end is chosen here, by plain branches rather than a callback handed in: {@code esc run}
+ * starts its pumps at every run, and each lambda or method reference is linked the first time it runs (docs/decisions.md
+ * 25).
  */
 final class StreamPump implements Runnable {
 
@@ -15,20 +19,12 @@ final class StreamPump implements Runnable {
 
     private final InputStream from;
     private final OutputStream to;
-    private final Ending ending;
     private final boolean feedsChild;
     private final Thread thread;
 
-    /** What the pump does with its target when the source runs dry. */
-    @FunctionalInterface
-    interface Ending {
-        void end(OutputStream target) throws IOException;
-    }
-
-    private StreamPump(String name, InputStream from, OutputStream to, Ending ending, boolean feedsChild) {
+    private StreamPump(String name, InputStream from, OutputStream to, boolean feedsChild) {
         this.from = from;
         this.to = to;
-        this.ending = ending;
         this.feedsChild = feedsChild;
         this.thread = new Thread(this, name);
         // A pump that reads esc's own standard input may wait forever after the child is gone; it must not keep
@@ -37,25 +33,38 @@ final class StreamPump implements Runnable {
     }
 
     /**
-     * Starts copying the child's output {@code from} to {@code to}; at the end of the output, {@code ending} runs
-     * (finish a redacting stream, or just flush). If {@code to} fails, the child's pipe is closed so that the child
-     * sees a broken pipe, as it would writing into a closed shell pipeline.
+     * Starts copying the child's output {@code from} to {@code to} on a thread of its own; see
+     * {@link #copyOutput}.
      */
-    static StreamPump output(String name, InputStream from, OutputStream to, Ending ending) {
-        StreamPump pump = new StreamPump(name, from, to, ending, false);
+    static StreamPump output(String name, InputStream from, OutputStream to) {
+        StreamPump pump = new StreamPump(name, from, to, false);
         pump.thread.start();
         return pump;
     }
 
     /** Starts copying {@code from} into the child's standard input {@code to}, closing it at the end. */
     static StreamPump input(String name, InputStream from, OutputStream to) {
-        StreamPump pump = new StreamPump(name, from, to, Closeable::close, true);
+        StreamPump pump = new StreamPump(name, from, to, true);
         pump.thread.start();
         return pump;
     }
 
+    /**
+     * Copies the child's output {@code from} to {@code to} on this thread, until the child closes it. At the end a
+     * {@link RedactingOutputStream} is finished (its held-back tail let go), any other target flushed. If {@code to}
+     * fails, the child's pipe is closed so that the child sees a broken pipe, as it would writing into a closed
+     * shell pipeline.
+     */
+    static void copyOutput(InputStream from, OutputStream to) {
+        copy(from, to, false);
+    }
+
     @Override
     public void run() {
+        copy(from, to, feedsChild);
+    }
+
+    private static void copy(InputStream from, OutputStream to, boolean feedsChild) {
         byte[] buffer = new byte[CHUNK];
         try {
             int n;
@@ -65,7 +74,13 @@ final class StreamPump implements Runnable {
                     to.flush();
                 }
             }
-            ending.end(to);
+            if (feedsChild) {
+                to.close();
+            } else if (to instanceof RedactingOutputStream redacting) {
+                redacting.finish();
+            } else {
+                to.flush();
+            }
         } catch (IOException | RuntimeException e) {
             // The other side is gone: a child that exited without reading all of its input, or an output that was
             // closed (esc piped into `head`). Stop, and close the child's end so that it sees a broken pipe

@@ -8,6 +8,8 @@
  *   <li>{@link dev.openesc.cli.run.SecretRedactor} and {@link dev.openesc.cli.run.RedactingOutputStream} hide
  *       secrets in output as it streams.
  *   <li>{@link dev.openesc.cli.run.CommandResolver} finds the program a command names.
+ *   <li>{@link dev.openesc.cli.run.ChildLaunchWarmup} first runs the JDK's process machinery on the start-up
+ *       warm-up thread of {@code esc run}.
  * </ul>
  *
  * <p>This package knows nothing of environments: the caller opens one and turns it into variables, files and

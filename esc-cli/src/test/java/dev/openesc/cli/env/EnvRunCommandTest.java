@@ -40,6 +40,17 @@ class EnvRunCommandTest {
         assertThat(r.err()).isEqualTo("err-[secret]\n");
     }
 
+    /** The local database is closed once the child runs: a long-running child keeps no connection open. */
+    @Test
+    void theDatabaseIsClosedWhileTheChildRuns() {
+        // The child's parent is this JVM (the command runs in-process): it lists the files the JVM holds open. esc
+        // closes the database beside the child, so the child looks again for a while (up to 5 s) until none is.
+        Result r = esc.ok("run", "app", "--", "sh", "-c", "for i in $(seq 100); do"
+                + " n=$(ls -l /proc/$PPID/fd | grep -c -F \"$0\"); [ \"$n\" = 0 ] && break; sleep 0.05; done; echo $n",
+                home.resolve("esc.db").toString());
+        assertThat(r.out()).isEqualTo("0\n");
+    }
+
     @Test
     void interactiveShowsSecrets() {
         assertThat(esc.ok("env", "run", "-i", "app", "--", "sh", "-c", "echo $PASSWORD").out()).isEqualTo("hunter22\n");

@@ -52,4 +52,10 @@ class CommandResolverTest {
         assertThat(CommandResolver.resolve("sh", null)).isEqualTo(new Resolution.NotFound());
         assertThat(CommandResolver.resolve("sh")).isInstanceOf(Resolution.Found.class);
     }
+
+    @Test
+    void aNameTheSystemCannotCarryIsNotFound() {
+        assertThat(CommandResolver.resolve("s\0h", "/bin:/usr/bin")).isEqualTo(new Resolution.NotFound());
+        assertThat(CommandResolver.resolve("/bin/s\0h", "")).isEqualTo(new Resolution.NotFound());
+    }
 }

@@ -6,13 +6,13 @@ import java.util.Arrays;
 /**
  * The AES block cipher in the forward (encryption) direction only, as FIPS-197 defines it: the key expansion of its
  * section 5.2 and the cipher of section 5.1. Counter mode, and so GCM, never runs the inverse cipher, whichever way
- * it goes; this is all {@link LightweightAesGcm} needs (docs/decisions.md 25-aes).
+ * it goes; this is all {@link LightweightAesGcm} needs (docs/decisions.md 29).
  *
  * <p>A block is four 32-bit words, one per column of the state, the row-0 byte in the word's high bits: the byte
  * order of the spec's input, so a block reads from and writes to bytes big-endian. SubBytes and ShiftRows are done
  * together by picking each output byte's source column; MixColumns works on a whole column word. The S-box is a table
  * lookup indexed by state bytes, as in the JDK's own Java AES and BouncyCastle's: not constant time on a CPU with a
- * cache, which docs/decisions.md 23 and 25-aes weigh for the processes that use this class.
+ * cache, which docs/decisions.md 23 and 29 weigh for the processes that use this class.
  */
 final class AesForwardCipher {
 

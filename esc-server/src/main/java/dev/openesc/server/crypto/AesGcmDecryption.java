@@ -23,7 +23,7 @@ public enum AesGcmDecryption {
     /**
      * AES-GCM decryption of our own in plain Java ({@link LightweightAesGcm}): none of the JDK's provider start and
      * no library's, for a process that runs C1 only and decrypts a handful of secrets, where the JDK's AES would be
-     * table-based Java code as well (docs/decisions.md 25-aes). The CLI's.
+     * table-based Java code as well (docs/decisions.md 29). The CLI's.
      */
     LIGHTWEIGHT {
         @Override

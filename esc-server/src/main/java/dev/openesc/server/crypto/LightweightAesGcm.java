@@ -9,7 +9,7 @@ import javax.crypto.spec.SecretKeySpec;
  * AES-GCM decryption of Tink's layout (a 12-byte nonce, the ciphertext, a 16-byte tag) in plain Java, per NIST SP
  * 800-38D section 7.2 with a 96-bit IV ({@link AesForwardCipher}, {@link Ghash}): no provider list, no {@code
  * SunJCE}, no crypto policy files, no library that starts {@code java.util.logging}, which are most of what
- * decrypting a few secrets once costs a short process (docs/decisions.md 23, 25-aes). Its AES is table-based Java
+ * decrypting a few secrets once costs a short process (docs/decisions.md 23, 29). Its AES is table-based Java
  * code; so is the JDK's until C2 compiles it onto the CPU's AES instructions, which a C1-only process never does.
  * Hence only for such processes ({@link AesGcmDecryption#LIGHTWEIGHT}). Decryption only: Tink makes every ciphertext.
  *

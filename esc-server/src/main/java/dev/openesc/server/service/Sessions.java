@@ -6,10 +6,12 @@ import dev.openesc.api.EscException;
 import dev.openesc.api.OpenedEnvironment;
 import dev.openesc.api.OpenedSession;
 import dev.openesc.core.value.Environment;
+import dev.openesc.server.crypto.CryptoException;
 import dev.openesc.server.store.AuditAction;
 import dev.openesc.server.store.AuditEvent;
 import dev.openesc.server.store.OpenSession;
 import dev.openesc.server.store.SessionStore;
+import dev.openesc.server.store.StoreException;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -60,8 +62,16 @@ final class Sessions {
      */
     OpenedEnvironment openInProcess(Caller caller, String org, EnvironmentRef environment, Long revision,
                                     Evaluation.Outcome opened, Duration granted) {
-        OpenSession session = StoreCalls.call(() -> store.openInProcess(org, environment.project(), environment.name(),
-                revision, granted, caller.login(), created -> audited(caller, org, environment, revision, created)));
+        // A try with the shared translation rather than StoreCalls.call and an auditing lambda: this runs at every
+        // local `esc run` (docs/decisions.md 25).
+        OpenSession session;
+        try {
+            session = store.openInProcess(org, environment.project(), environment.name(), revision, granted,
+                    caller.login());
+            store.auditInProcess(session, audited(caller, org, environment, revision, session));
+        } catch (StoreException | CryptoException e) {
+            throw StoreCalls.translated(e);
+        }
         return new OpenedEnvironment(new OpenedSession(session.id(), session.expires(), opened.warnings()),
                 SessionPayload.kept(opened.environment()));
     }

@@ -24,12 +24,22 @@ public final class AuditLog {
 
     /** Appends inside a caller's transaction, so that a write and its audit line commit together. */
     public static void append(Connection connection, AuditEvent event, Instant at) throws SQLException {
-        Sql.update(connection,
-                "INSERT INTO audit_events (at, actor, org_name, action, project, env_name, revision, source, detail)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                at, event.actor(), Sql.text(event.org()), event.action().name(), Sql.text(event.project()),
-                Sql.text(event.environment()), Sql.number(event.revision()), Sql.text(event.source()),
-                Sql.text(event.detail()));
+        Sql.update(connection, INSERT, row(event, at));
+    }
+
+    /** Appends the event stamped {@code at} in a statement of its own ({@link Database#update}). */
+    static void append(Database db, AuditEvent event, Instant at) {
+        db.update(INSERT, row(event, at));
+    }
+
+    private static final String INSERT =
+            "INSERT INTO audit_events (at, actor, org_name, action, project, env_name, revision, source, detail)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static Object[] row(AuditEvent event, Instant at) {
+        return new Object[] {at, event.actor(), Sql.text(event.org()), event.action().name(),
+            Sql.text(event.project()), Sql.text(event.environment()), Sql.number(event.revision()),
+            Sql.text(event.source()), Sql.text(event.detail())};
     }
 
     /**

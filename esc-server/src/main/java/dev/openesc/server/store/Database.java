@@ -177,6 +177,26 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * One writing statement on its own, in auto-commit mode (the statement is its own transaction), under the writer
+     * lock as {@link #transaction}: without a lambda of the caller's, for the one write on {@code esc run}'s path,
+     * the open's audit entry (docs/decisions.md 25).
+     */
+    int update(String sql, Object... params) {
+        if (sqliteWriter != null) {
+            sqliteWriter.lock();
+        }
+        try (Connection connection = pool.getConnection()) {
+            return Sql.update(connection, sql, params);
+        } catch (SQLException e) {
+            throw translate(e);
+        } finally {
+            if (sqliteWriter != null) {
+                sqliteWriter.unlock();
+            }
+        }
+    }
+
+    /**
      * Runs work in one transaction: commits if it returns, rolls everything back if it throws (a
      * {@link StoreException} it throws is passed on unchanged). On SQLite the transaction takes the
      * write lock at its start, so two writers queue instead of failing halfway.
@@ -309,6 +329,10 @@ public final class Database implements AutoCloseable {
         config.setBusyTimeout(15_000);
         config.enforceForeignKeys(true);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        // Nothing here reads generated keys; the driver would otherwise match every statement it runs against a
+        // regular expression and, after each INSERT, run `SELECT last_insert_rowid()` (the open's audit entry on every
+        // local `esc run`, docs/benchmarks.md, CLI start-up, round 26).
+        config.setGetGeneratedKeys(false);
         return new ReusingSqliteConnection.Source(config, url.jdbcUrl());
     }
 

@@ -80,26 +80,26 @@ public final class SessionStore {
     }
 
     /**
-     * Audits an open whose environment stays in the opening process (the CLI's local backend, docs/decisions.md
-     * 17): the same session id, times and audit event as {@link #open}, in one write transaction, but no session
-     * row and so nothing encrypted. Nothing can read the session back, by design: no one outside the process
-     * could have used it.
+     * An open whose environment stays in the opening process (the CLI's local backend, docs/decisions.md 17): the
+     * same session id and times as {@link #open}, but no session row and so nothing encrypted, and nothing written
+     * here: the caller audits it with {@link #auditInProcess} before it uses the environment. Nothing can read the
+     * session back, by design: no one outside the process could have used it.
      *
      * @param duration null for the policy's default
      * @throws IllegalArgumentException if the policy does not permit the duration (check first)
      */
     public OpenSession openInProcess(String org, String project, String environment, Long revision,
-                                     Duration duration, String openedBy, Function<OpenSession, AuditEvent> audit) {
-        Instant now = db.now();
-        OpenSession session = newSession(inProcessId(), org, project, environment, revision, duration, openedBy, now);
-        AuditEvent event = audit.apply(session);
-        if (event != null) {
-            db.transaction(connection -> {
-                AuditLog.append(connection, event, now);
-                return null;
-            });
-        }
-        return session;
+                                     Duration duration, String openedBy) {
+        return newSession(inProcessId(), org, project, environment, revision, duration, openedBy, db.now());
+    }
+
+    /**
+     * Appends the audit event of an {@link #openInProcess in-process open}, stamped at the session's creation as
+     * {@link #open} stamps it: one statement, and no lambda (this runs at every local {@code esc run},
+     * docs/decisions.md 25).
+     */
+    public void auditInProcess(OpenSession session, AuditEvent event) {
+        AuditLog.append(db, event, session.created());
     }
 
     /**
