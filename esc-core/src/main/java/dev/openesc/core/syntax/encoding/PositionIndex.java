@@ -79,11 +79,11 @@ final class PositionIndex {
                 end.byteOffset());
     }
 
-    /** {@link #range} as the syntax of the node at {@code path} (see LocatedRange). */
-    LocatedRange located(String filename, YamlNode n, SyntaxPath path) {
+    /** {@link #range} as the syntax of the node at {@code parent}'s child {@code key} (null: at {@code parent}). */
+    LocatedRange located(String filename, YamlNode n, SyntaxPath parent, String key) {
         Pos end = endPos(n);
         return new LocatedRange(filename, n.line, n.column, byteOffset(n.line, n.column), end.line(), end.column(),
-                end.byteOffset(), path);
+                end.byteOffset(), parent, key);
     }
 
     private Pos endPos(YamlNode n) {
