@@ -175,7 +175,7 @@ final class Declarer {
             } else if (plan.repeats(i)) {
                 diags.exprError(entry.key(), "duplicate key " + GoText.quote(k));
             } else {
-                EvalValue pb = base == null ? null : base.property(entry.key(), k);
+                EvalValue pb = base == null ? null : base.propertyOf(entry, k);
                 nodes[i] = declare(PathText.joinKey(path, k), entry.value(), pb);
             }
         }
