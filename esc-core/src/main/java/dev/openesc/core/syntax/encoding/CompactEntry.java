@@ -22,22 +22,21 @@ final class CompactEntry extends ObjectNode.Entry {
     private final int keyEndColumn;
     private final int keyEndByte;
 
-    /** The pair of {@code key} (its range on one line) and {@code value} in the mapping at {@code mappingPath}. */
-    CompactEntry(LocatedRange mapping, SyntaxPath mappingPath, String key, LocatedRange keyRange, Node value) {
+    /**
+     * The pair of {@code key} and {@code value} in the mapping at {@code mappingPath}, the key's range on one line
+     * given by its parts.
+     */
+    CompactEntry(LocatedRange mapping, SyntaxPath mappingPath, String key, int keyLine, int keyColumn, int keyByte,
+            int keyEndColumn, int keyEndByte, Node value) {
         super(value);
         this.mapping = mapping;
         this.mappingPath = mappingPath;
         this.key = key;
-        this.keyLine = keyRange.startLine();
-        this.keyColumn = keyRange.startColumn();
-        this.keyByte = keyRange.startByte();
-        this.keyEndColumn = keyRange.endColumn();
-        this.keyEndByte = keyRange.endByte();
-    }
-
-    /** Whether {@code keyRange} can be kept by this class: on one line. */
-    static boolean fits(LocatedRange keyRange) {
-        return keyRange.startLine() == keyRange.endLine();
+        this.keyLine = keyLine;
+        this.keyColumn = keyColumn;
+        this.keyByte = keyByte;
+        this.keyEndColumn = keyEndColumn;
+        this.keyEndByte = keyEndByte;
     }
 
     @Override

@@ -103,8 +103,22 @@ final class YamlToSyntax {
         for (int i = 0; i + 1 < n.content.size(); i += 2) {
             YamlNode keyNode = n.content.get(i);
             YamlNode valueNode = n.content.get(i + 1);
-            // with the YAML nodes kept, key and value share one path object, as they always did; decoded for
-            // evaluation, each keeps the mapping's path and the key (no path object per entry)
+            if (!keepYaml && syntax instanceof LocatedRange mappingRange && keyNode.kind == YamlNode.Kind.SCALAR
+                    && PositionIndex.endsOnItsLine(keyNode) && decodesToString(keyNode)) {
+                // decoded for evaluation, a string key on one line is kept as its text and position, its node made
+                // when asked (CompactEntry); the value keeps the mapping's path and the key (no path per entry)
+                String keyText = keyNode.value;
+                int endColumn = PositionIndex.endColumnOnLine(keyNode);
+                int line = keyNode.line;
+                Node value = convert(valueNode, path, keyText);
+                entries.add(new CompactEntry(mappingRange, path, keyText, line, keyNode.column,
+                        positions.byteOffset(line, keyNode.column), endColumn, positions.byteOffset(line, endColumn),
+                        value));
+                release(n, i);
+                release(n, i + 1);
+                continue;
+            }
+            // with the YAML nodes kept, key and value share one path object, as they always did
             SyntaxPath childParent = keepYaml ? path.key(keyNode.value) : path;
             String childKey = keepYaml ? null : keyNode.value;
             Node keySyntax = convert(keyNode, childParent, childKey);
@@ -114,13 +128,7 @@ final class YamlToSyntax {
                         keySyntax.syntax().path()));
             }
             Node value = convert(valueNode, childParent, childKey);
-            if (syntax instanceof LocatedRange mappingRange && stringKey != null
-                    && stringKey.syntax() instanceof LocatedRange keyRange && CompactEntry.fits(keyRange)) {
-                entries.add(new CompactEntry(mappingRange, path, stringKey.value(), keyRange, value));
-            } else {
-                entries.add(new ObjectNode.Entry(syntax(keyNode, range, childParent, childKey, null), stringKey,
-                        value));
-            }
+            entries.add(new ObjectNode.Entry(syntax(keyNode, range, childParent, childKey, null), stringKey, value));
             release(n, i);
             release(n, i + 1);
         }
@@ -161,6 +169,17 @@ final class YamlToSyntax {
             return new NumberNode(syntax(n, range, parent, key, text), text);
         }
         return new StringNode(syntax(n, range, parent, key, n.value), n.value);
+    }
+
+    /** Whether scalar {@code n} decodes to a string node (see {@link #scalar}), without an error. */
+    private static boolean decodesToString(YamlNode n) {
+        Object v;
+        try {
+            v = decodeScalar(n);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        return v != null && !(v instanceof Boolean) && !(v instanceof BigInteger) && !(v instanceof Double);
     }
 
     /** The scalar's value as the reference decodes it into an untyped value; throws for tag/value mismatches. */
