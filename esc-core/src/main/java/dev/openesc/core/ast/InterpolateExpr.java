@@ -12,7 +12,7 @@ import java.util.Objects;
  * name ({@code item-${name}}), keeps its text and name in the expression itself, and {@link #parts()} makes its one
  * part list ({@link OneNameInterpolation}, equal to the general list) when asked: a parsed definition lives as long
  * as a whole evaluation, and the parts object was one more per value for the collector to copy (decisions.md,
- * entry 29).
+ * entry 25-load).
  */
 public final class InterpolateExpr implements Expr {
     private final Node node;

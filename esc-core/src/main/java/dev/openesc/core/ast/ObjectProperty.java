@@ -14,7 +14,7 @@ import java.util.Objects;
  * <p>A key that is the entry's key as written (an equal node and text, the common case) is not stored: {@link #key()}
  * makes it again from the entry, and {@link #keyText()} reads its text without making it. A parsed definition lives
  * for a whole evaluation, and the stored literal was one more object per value for the collector to copy
- * (decisions.md, entry 29). Equality is unchanged: whether the key is stored depends only on the entry and the key.
+ * (decisions.md, entry 25-load). Equality is unchanged: whether the key is stored depends only on the entry and the key.
  */
 public record ObjectProperty(ObjectNode.Entry entry, StringExpr key, Expr value, boolean rejected) {
     /** Stands for the entry's own key in {@link #withOwnKey}, so that the parser need not make the key to drop it. */

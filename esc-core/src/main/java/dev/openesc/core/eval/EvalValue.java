@@ -300,7 +300,7 @@ final class EvalValue {
     /**
      * {@link #property(dev.openesc.core.ast.Expr, String)} for the key of a declared entry, whose literal is made
      * only when an unknown level needs it as the access's syntax: a parsed entry makes its key when asked
-     * (decisions.md, entry 29), and the declarer asks every base for every key of an object.
+     * (decisions.md, entry 25-load), and the declarer asks every base for every key of an object.
      */
     EvalValue propertyOf(dev.openesc.core.ast.ObjectProperty entry, String key) {
         EvalValue c = this;

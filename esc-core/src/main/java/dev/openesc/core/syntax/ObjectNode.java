@@ -15,7 +15,7 @@ public record ObjectNode(Syntax syntax, List<Entry> entries) implements Node {
      *
      * <p>A class with the members, equality and text of a record of (syntax, key, value), so that a pair decoded for
      * evaluation only can make its key node and its own syntax when asked instead of storing them (a subclass in the
-     * decoder; decisions.md, entry 29): a large environment kept three objects per value alive for them, for the
+     * decoder; decisions.md, entry 25-load): a large environment kept three objects per value alive for them, for the
      * collector to copy while the definition is evaluated. Equality reads the accessors, never the fields.
      */
     public static class Entry {

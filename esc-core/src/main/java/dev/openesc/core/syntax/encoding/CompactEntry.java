@@ -10,7 +10,7 @@ import dev.openesc.core.syntax.Syntax;
  * are made when asked, from the key's text and position and from the mapping's range and path, which the entry's
  * syntax spans. Stored, they were three objects per value (the key's node, the key's range and the entry's range)
  * that live as long as the parsed definition, for the collector to copy on every young collection of a large
- * evaluation (decisions.md, entry 29). Each call makes new nodes, equal to the ones a stored entry holds.
+ * evaluation (decisions.md, entry 25-load). Each call makes new nodes, equal to the ones a stored entry holds.
  */
 final class CompactEntry extends ObjectNode.Entry {
     private final LocatedRange mapping;

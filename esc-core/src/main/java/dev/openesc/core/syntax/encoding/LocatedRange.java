@@ -10,7 +10,7 @@ import dev.openesc.core.syntax.Syntax;
  * such wrappers for the collector to copy, and one more pointer to follow for every range read.
  *
  * <p>The path of a mapping's value is kept as the mapping's path and the key, not as a path object of its own (one
- * object fewer per entry of a large mapping; decisions.md, entry 29). A null key means {@code location} is the
+ * object fewer per entry of a large mapping; decisions.md, entry 25-load). A null key means {@code location} is the
  * whole path.
  */
 final class LocatedRange extends Range implements Syntax {
