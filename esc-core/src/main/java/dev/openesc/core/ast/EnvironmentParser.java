@@ -144,16 +144,17 @@ public final class EnvironmentParser {
         }
         List<ObjectProperty> entries = new ArrayList<>(obj.size());
         for (ObjectNode.Entry entry : obj.entries()) {
-            StringNode key = entry.key();
-            boolean builtinCall = key.value().startsWith("fn::");
+            // the key's text, without making its node (an entry decoded for evaluation makes it when asked)
+            String key = entry.keyText();
+            boolean builtinCall = key.startsWith("fn::");
             if (builtinCall) {
-                diags.add(Diagnostic.nodeError(key,
-                        "builtin function call " + GoText.quote(key.value()) + " not allowed at the top level"));
+                diags.add(Diagnostic.nodeError(entry.key(),
+                        "builtin function call " + GoText.quote(key) + " not allowed at the top level"));
             }
             // Top-level keys are taken verbatim; an entry whose key holds an interpolation is rejected (without a
             // diagnostic, as in the reference) like a builtin call.
-            boolean rejected = builtinCall || hasInterpolation(key.value());
-            entries.add(new ObjectProperty(entry, StringExpr.of(key), exprs.expr(entry.value()), rejected));
+            boolean rejected = builtinCall || hasInterpolation(key);
+            entries.add(ObjectProperty.withOwnKey(entry, exprs.expr(entry.value()), rejected));
         }
         return new PropertyMapDecl(node, entries);
     }

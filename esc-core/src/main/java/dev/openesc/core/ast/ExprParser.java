@@ -105,6 +105,12 @@ public final class ExprParser {
         }
         List<ObjectProperty> entries = new ArrayList<>(node.size());
         for (ObjectNode.Entry entry : node.entries()) {
+            String text = entry.keyText();
+            if (text != null && text.indexOf('$') < 0) {
+                // no escape and no access: the key reads as written, without making its node
+                entries.add(ObjectProperty.withOwnKey(entry, expr(entry.value()), false));
+                continue;
+            }
             // Keys go through interpolation parsing too ($$ escapes are resolved) but must come out as plain
             // strings. A key that does not is reported, and its entry kept with the key's raw text, marked rejected.
             Expr key = expr(entry.key());

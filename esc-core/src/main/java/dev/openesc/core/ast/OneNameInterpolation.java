@@ -23,6 +23,11 @@ public final class OneNameInterpolation extends AbstractList<Interpolation> impl
         this.name = Objects.requireNonNull(name, "name");
     }
 
+    /** The compact form of {@code text} then a reference of {@code name}. */
+    static OneNameInterpolation of(String text, PropertyName name) {
+        return new OneNameInterpolation(text, name);
+    }
+
     /** The compact form of {@code parts} when they have this shape, else {@code parts} themselves. */
     public static List<Interpolation> compact(List<Interpolation> parts) {
         if (parts instanceof OneNameInterpolation || parts.size() != 1) {

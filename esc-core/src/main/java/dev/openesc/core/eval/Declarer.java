@@ -155,8 +155,8 @@ final class Declarer {
         String[] declared = new String[entries.size()];
         for (int i = 0; i < declared.length; i++) {
             ObjectProperty entry = entries.get(i);
-            if (!entry.rejected() && !(topLevel && reserved(entry.key().value()))) {
-                declared[i] = entry.key().value();
+            if (!entry.rejected() && !(topLevel && reserved(entry.keyText()))) {
+                declared[i] = entry.keyText();
             }
         }
         PropertyOrder.Plan plan = PropertyOrder.plan(declared);
@@ -166,7 +166,7 @@ final class Declarer {
             if (entry.rejected()) {
                 continue;
             }
-            String k = entry.key().value();
+            String k = entry.keyText();
             if (keyRanges != null) {
                 keyRanges.put(k, entry.key().range());
             }
@@ -175,7 +175,7 @@ final class Declarer {
             } else if (plan.repeats(i)) {
                 diags.exprError(entry.key(), "duplicate key " + GoText.quote(k));
             } else {
-                EvalValue pb = base == null ? null : base.property(entry.key(), k);
+                EvalValue pb = base == null ? null : base.propertyOf(entry, k);
                 nodes[i] = declare(PathText.joinKey(path, k), entry.value(), pb);
             }
         }

@@ -297,6 +297,26 @@ final class EvalValue {
         return null;
     }
 
+    /**
+     * {@link #property(dev.openesc.core.ast.Expr, String)} for the key of a declared entry, whose literal is made
+     * only when an unknown level needs it as the access's syntax: a parsed entry makes its key when asked
+     * (decisions.md, entry 31), and the declarer asks every base for every key of an object.
+     */
+    EvalValue propertyOf(dev.openesc.core.ast.ObjectProperty entry, String key) {
+        EvalValue c = this;
+        for (Map<String, EvalValue> m = map(); m != null; m = c.map()) {
+            EvalValue own = m.get(key);
+            if (own != null) {
+                return own;
+            }
+            if (c.base == null) {
+                return null;
+            }
+            c = c.base;
+        }
+        return c.unknown ? c.property(entry.key(), key) : null;
+    }
+
     /** Merges this value over {@code newBase} (mutating: callers copy first). */
     void merge(EvalValue newBase) {
         if (newBase == null || is(newBase)) {

@@ -104,6 +104,14 @@ public class Range {
         return endLine;
     }
 
+    public int endColumn() {
+        return endColumn;
+    }
+
+    public int endByte() {
+        return endByte;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Range r && startLine == r.startLine && startColumn == r.startColumn

@@ -53,8 +53,15 @@ class OneNameInterpolationTest {
         assertThat(x.toString()).isEqualTo("item-7-${link8}");
         assertThat(x.parts().get(0).text()).isEqualTo("item-7-");
         assertThat(x.parts().get(0).value().rootName()).isEqualTo("link8");
-        // the record built from the general list equals the parsed one
-        assertThat(new InterpolateExpr(x.node(), List.of(x.parts().get(0)))).isEqualTo(x);
+        // the expression built from the general list equals the parsed one, which keeps no parts object of its
+        // own: its parts are made on each call, equal every time
+        InterpolateExpr general = new InterpolateExpr(x.node(), List.of(x.parts().get(0)));
+        assertThat(general).isEqualTo(x).hasSameHashCodeAs(x).hasToString(x.toString());
+        assertThat(x).isEqualTo(general);
+        assertThat(x.parts()).isNotSameAs(x.parts()).isEqualTo(x.parts());
+        TestSource again = new TestSource("doc", "v: item-7-${link8}");
+        assertThat(ExprParser.parse(again.str("item-7-${link8}", "values.v"), again.bytes()).expr()).isEqualTo(x);
+        assertThat(new InterpolateExpr(x.node(), List.of(new Interpolation("item-7-", null)))).isNotEqualTo(x);
         assertThat(new InterpolateExpr(StringNode.of("t"), general("item-7-", NAME)).parts())
                 .isInstanceOf(OneNameInterpolation.class);
     }

@@ -8,25 +8,32 @@ import dev.openesc.core.syntax.Syntax;
  * object, and its path. A {@link YamlSyntax} without its YAML node would be a second object per node pointing at
  * the range; a parsed definition lives for a whole evaluation, and an environment of 100,000 values had 200,000
  * such wrappers for the collector to copy, and one more pointer to follow for every range read.
+ *
+ * <p>The path of a mapping's value is kept as the mapping's path and the key, not as a path object of its own (one
+ * object fewer per entry of a large mapping; decisions.md, entry 31). A null key means {@code location} is the
+ * whole path.
  */
 final class LocatedRange extends Range implements Syntax {
     private final SyntaxPath location;
+    private final String key;
 
-    LocatedRange(Range span, SyntaxPath location) {
+    LocatedRange(Range span, SyntaxPath location, String key) {
         super(span);
         this.location = location == null ? SyntaxPath.ROOT : location;
+        this.key = key;
     }
 
     /** A range made in place, without a {@link Range} to copy (one object fewer per node decoded). */
     LocatedRange(String filename, int startLine, int startColumn, int startByte, int endLine, int endColumn,
-            int endByte, SyntaxPath location) {
+            int endByte, SyntaxPath location, String key) {
         super(filename, startLine, startColumn, startByte, endLine, endColumn, endByte);
         this.location = location == null ? SyntaxPath.ROOT : location;
+        this.key = key;
     }
 
-    /** Whether this is the range of the node at {@code path} (the very path object it was made with). */
-    boolean locates(SyntaxPath path) {
-        return location == path;
+    /** Whether this is the range of the node at {@code parent}'s child {@code key} (the very objects it was made with). */
+    boolean locates(SyntaxPath parent, String key) {
+        return location == parent && this.key == key;
     }
 
     @Override
@@ -37,6 +44,6 @@ final class LocatedRange extends Range implements Syntax {
     /** The document path, e.g. {@code values.foo[0]}; computed on each call. */
     @Override
     public String path() {
-        return location.toString();
+        return (key == null ? location : location.key(key)).toString();
     }
 }

@@ -53,7 +53,7 @@ final class PositionIndex {
     }
 
     /** The byte offset of a 1-based line and column, by the reference's arithmetic (see the class comment). */
-    private int byteOffset(int line, int column) {
+    int byteOffset(int line, int column) {
         if (line <= 0 || line >= lineStarts.length) {
             return 0;
         }
@@ -79,11 +79,11 @@ final class PositionIndex {
                 end.byteOffset());
     }
 
-    /** {@link #range} as the syntax of the node at {@code path} (see LocatedRange). */
-    LocatedRange located(String filename, YamlNode n, SyntaxPath path) {
+    /** {@link #range} as the syntax of the node at {@code parent}'s child {@code key} (null: at {@code parent}). */
+    LocatedRange located(String filename, YamlNode n, SyntaxPath parent, String key) {
         Pos end = endPos(n);
         return new LocatedRange(filename, n.line, n.column, byteOffset(n.line, n.column), end.line(), end.column(),
-                end.byteOffset(), path);
+                end.byteOffset(), parent, key);
     }
 
     private Pos endPos(YamlNode n) {
@@ -109,6 +109,20 @@ final class PositionIndex {
             col += utf8Length(last.tag) + 1;
         }
         return pos(line, col + utf8Length(s));
+    }
+
+    /**
+     * Whether scalar {@code n} ends on the line it starts on (only a literal block of several lines does not), so
+     * that its end is {@link #endColumnOnLine}.
+     */
+    static boolean endsOnItsLine(YamlNode n) {
+        return n.style != YamlNode.LITERAL || n.value.indexOf('\n') < 0;
+    }
+
+    /** The end column of a scalar that {@link #endsOnItsLine ends on its line}, as {@link #range} computes it. */
+    static int endColumnOnLine(YamlNode n) {
+        int col = n.style == YamlNode.TAGGED ? n.column + utf8Length(n.tag) + 1 : n.column;
+        return col + utf8Length(n.value);
     }
 
     /**

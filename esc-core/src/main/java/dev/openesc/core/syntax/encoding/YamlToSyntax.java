@@ -33,68 +33,102 @@ final class YamlToSyntax {
         this.keepYaml = keepYaml;
     }
 
-    private Syntax syntax(YamlNode n, Range range, SyntaxPath path, Object originalValue) {
+    /**
+     * The syntax of {@code n} at {@code parent}'s child {@code key} (at {@code parent} itself when the key is null).
+     * Only when decoding for evaluation does a mapping's child keep its path in two parts (see LocatedRange).
+     */
+    private Syntax syntax(YamlNode n, Range range, SyntaxPath parent, String key, Object originalValue) {
         if (keepYaml) {
-            return new YamlSyntax(n, range, path, originalValue);
+            return new YamlSyntax(n, range, path(parent, key), originalValue);
         }
-        if (range instanceof LocatedRange located && located.locates(path)) {
+        if (range instanceof LocatedRange located && located.locates(parent, key)) {
             return located;
         }
-        return range != null ? new LocatedRange(range, path) : new YamlSyntax(null, null, path, null);
+        return range != null ? new LocatedRange(range, parent, key)
+                : new YamlSyntax(null, null, path(parent, key), null);
+    }
+
+    private static SyntaxPath path(SyntaxPath parent, String key) {
+        return key == null ? parent : parent.key(key);
     }
 
     /** The syntax node for {@code n}, or null for nodes that cannot be represented (aliases, bad scalars). */
     Node convert(YamlNode n, SyntaxPath path) {
+        return convert(n, path, null);
+    }
+
+    /** {@link #convert(YamlNode, SyntaxPath)} at {@code parent}'s child {@code key} (null: at {@code parent}). */
+    private Node convert(YamlNode n, SyntaxPath parent, String key) {
         // without YAML nodes to keep, a node's range is made as its syntax at once (see syntax)
         Range range = positions == null ? null
-                : keepYaml ? positions.range(filename, n) : positions.located(filename, n, path);
+                : keepYaml ? positions.range(filename, n) : positions.located(filename, n, parent, key);
         return switch (n.kind) {
-            case DOCUMENT -> new dev.openesc.core.syntax.DocumentNode(syntax(n, range, path, null),
-                    n.content.isEmpty() ? null : convert(n.content.get(0), path));
-            case SEQUENCE -> sequence(n, range, path);
-            case MAPPING -> mapping(n, range, path);
-            case SCALAR -> scalar(n, range, path);
+            case DOCUMENT -> new dev.openesc.core.syntax.DocumentNode(syntax(n, range, parent, key, null),
+                    n.content.isEmpty() ? null : convert(n.content.get(0), parent, key));
+            case SEQUENCE -> sequence(n, range, parent, key);
+            case MAPPING -> mapping(n, range, parent, key);
+            case SCALAR -> scalar(n, range, parent, key);
             case ALIAS -> {
-                diags.add(Diagnostic.error(range, "alias nodes are not supported", path.toString()));
+                diags.add(Diagnostic.error(range, "alias nodes are not supported", path(parent, key).toString()));
                 yield null;
             }
             case NONE -> {
-                diags.add(Diagnostic.error(range, "unexpected node kind 0", path.toString()));
+                diags.add(Diagnostic.error(range, "unexpected node kind 0", path(parent, key).toString()));
                 yield null;
             }
         };
     }
 
-    private Node sequence(YamlNode n, Range range, SyntaxPath path) {
-        Syntax syntax = syntax(n, range, path, null);
+    private Node sequence(YamlNode n, Range range, SyntaxPath parent, String key) {
+        Syntax syntax = syntax(n, range, parent, key, null);
+        SyntaxPath path = path(parent, key);
         List<Node> elements = new ArrayList<>(n.content.size());
         for (int i = 0; i < n.content.size(); i++) {
             YamlNode child = n.content.get(i);
             SyntaxPath childPath = path.index(i);
-            Node e = convert(child, childPath);
+            Node e = convert(child, childPath, null);
             // The reference keeps a nil element here; our lists cannot hold null, so a null literal with the
             // element's syntax stands in. An error diagnostic has been reported for it already.
             elements.add(e != null ? e : new NullNode(syntax(child,
-                    positions == null ? null : positions.range(filename, child), childPath, null)));
+                    positions == null ? null : positions.range(filename, child), childPath, null, null)));
             release(n, i);
         }
         return new ArrayNode(syntax, elements);
     }
 
-    private Node mapping(YamlNode n, Range range, SyntaxPath path) {
-        Syntax syntax = syntax(n, range, path, null);
+    private Node mapping(YamlNode n, Range range, SyntaxPath parent, String key) {
+        Syntax syntax = syntax(n, range, parent, key, null);
+        SyntaxPath path = path(parent, key);
         List<ObjectNode.Entry> entries = new ArrayList<>(n.content.size() / 2);
         for (int i = 0; i + 1 < n.content.size(); i += 2) {
             YamlNode keyNode = n.content.get(i);
             YamlNode valueNode = n.content.get(i + 1);
-            SyntaxPath entryPath = path.key(keyNode.value);
-            Node key = convert(keyNode, entryPath);
-            StringNode stringKey = key instanceof StringNode s ? s : null;
-            if (stringKey == null && key != null) {
-                diags.add(Diagnostic.error(key.syntax().range(), "mapping keys must be strings", key.syntax().path()));
+            if (!keepYaml && syntax instanceof LocatedRange mappingRange && keyNode.kind == YamlNode.Kind.SCALAR
+                    && PositionIndex.endsOnItsLine(keyNode) && decodesToString(keyNode)) {
+                // decoded for evaluation, a string key on one line is kept as its text and position, its node made
+                // when asked (CompactEntry); the value keeps the mapping's path and the key (no path per entry)
+                String keyText = keyNode.value;
+                int endColumn = PositionIndex.endColumnOnLine(keyNode);
+                int line = keyNode.line;
+                Node value = convert(valueNode, path, keyText);
+                entries.add(new CompactEntry(mappingRange, path, keyText, line, keyNode.column,
+                        positions.byteOffset(line, keyNode.column), endColumn, positions.byteOffset(line, endColumn),
+                        value));
+                release(n, i);
+                release(n, i + 1);
+                continue;
             }
-            Node value = convert(valueNode, entryPath);
-            entries.add(new ObjectNode.Entry(syntax(keyNode, range, entryPath, null), stringKey, value));
+            // with the YAML nodes kept, key and value share one path object, as they always did
+            SyntaxPath childParent = keepYaml ? path.key(keyNode.value) : path;
+            String childKey = keepYaml ? null : keyNode.value;
+            Node keySyntax = convert(keyNode, childParent, childKey);
+            StringNode stringKey = keySyntax instanceof StringNode s ? s : null;
+            if (stringKey == null && keySyntax != null) {
+                diags.add(Diagnostic.error(keySyntax.syntax().range(), "mapping keys must be strings",
+                        keySyntax.syntax().path()));
+            }
+            Node value = convert(valueNode, childParent, childKey);
+            entries.add(new ObjectNode.Entry(syntax(keyNode, range, childParent, childKey, null), stringKey, value));
             release(n, i);
             release(n, i + 1);
         }
@@ -112,29 +146,40 @@ final class YamlToSyntax {
         }
     }
 
-    private Node scalar(YamlNode n, Range range, SyntaxPath path) {
+    private Node scalar(YamlNode n, Range range, SyntaxPath parent, String key) {
         Object v;
         try {
             v = decodeScalar(n);
         } catch (IllegalArgumentException e) {
-            diags.add(Diagnostic.error(range, e.getMessage(), path.toString()));
+            diags.add(Diagnostic.error(range, e.getMessage(), path(parent, key).toString()));
             return null;
         }
         if (v == null) {
-            return new NullNode(syntax(n, range, path, null));
+            return new NullNode(syntax(n, range, parent, key, null));
         }
         if (v instanceof Boolean b) {
-            return new BooleanNode(syntax(n, range, path, b), b);
+            return new BooleanNode(syntax(n, range, parent, key, b), b);
         }
         if (v instanceof BigInteger i) {
             String text = i.toString();
-            return new NumberNode(syntax(n, range, path, text), text);
+            return new NumberNode(syntax(n, range, parent, key, text), text);
         }
         if (v instanceof Double d) {
             String text = GoNumberFormat.formatDouble(d);
-            return new NumberNode(syntax(n, range, path, text), text);
+            return new NumberNode(syntax(n, range, parent, key, text), text);
         }
-        return new StringNode(syntax(n, range, path, n.value), n.value);
+        return new StringNode(syntax(n, range, parent, key, n.value), n.value);
+    }
+
+    /** Whether scalar {@code n} decodes to a string node (see {@link #scalar}), without an error. */
+    private static boolean decodesToString(YamlNode n) {
+        Object v;
+        try {
+            v = decodeScalar(n);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        return v != null && !(v instanceof Boolean) && !(v instanceof BigInteger) && !(v instanceof Double);
     }
 
     /** The scalar's value as the reference decodes it into an untyped value; throws for tag/value mismatches. */

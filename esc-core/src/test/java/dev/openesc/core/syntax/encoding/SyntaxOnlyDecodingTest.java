@@ -59,6 +59,22 @@ class SyntaxOnlyDecodingTest {
     }
 
     @Test
+    void keysOfEveryStyleDecodeAlikeBothWays() {
+        // a string key on one line is kept by its text and position (CompactEntry); every other key as a node
+        String[] documents = {
+            "values:\n  plain: 1\n  'single': 2\n  \"double\": 3\n  !!str tagged: 4\n  !custom other: 5\n",
+            "values:\n  ? |\n    two\n    lines\n  : 1\n  ? >\n    folded\n  : 2\n  ? |-\n    one\n  : 3\n",
+            "values:\n  héllo: 1\n  日本: 2\n  \"a.b\": {c d: [e, {f: \"${x}\"}]}\n  1: one\n  true: t\n  null: n\n",
+            "values:\n  !!int abc: 1\n  ? plain key\n    on two lines\n  : 2\n  {flow: map}: 3\n  [seq]: 4\n",
+            "values:\n  \"\": empty\n  ~: tilde\n  0x10: hex\n  \"$${a}\": esc\n  a${b}: interp\n",
+        };
+        for (int i = 0; i < documents.length; i++) {
+            assertThat(compare("keys" + i, documents[i].getBytes(StandardCharsets.UTF_8)))
+                    .as("nodes compared in document %d", i).isGreaterThan(5);
+        }
+    }
+
+    @Test
     void collectionsLargerThanAChunkDecodeAlikeBothWays() {
         // a read-only tree's children grow in chunks of 1,024 (ChunkedNodeList): cross several, in a mapping, a
         // sequence, and a mapping nested in a sequence, with scalars of every type by the side
