@@ -266,6 +266,21 @@ final class EvalValue {
      * late-bound unknown access.
      */
     EvalValue property(dev.openesc.core.ast.Expr syntax, String key) {
+        return property(syntax, null, key);
+    }
+
+    /**
+     * {@link #property(dev.openesc.core.ast.Expr, String)} for the key of a declared entry, whose literal is made
+     * only when an unknown level needs it as the access's syntax: a parsed entry makes its key when asked
+     * (decisions.md, entry 31), and the declarer asks every base for every key of an object.
+     */
+    EvalValue propertyOf(dev.openesc.core.ast.ObjectProperty entry, String key) {
+        return property(null, entry, key);
+    }
+
+    /** The look-up of both: the access's syntax is {@code syntax}, or else {@code entry}'s key when there is one. */
+    private EvalValue property(dev.openesc.core.ast.Expr syntax, dev.openesc.core.ast.ObjectProperty entry,
+            String key) {
         Map<String, EvalValue> m = map();
         if (m != null) {
             // walk the chain of object bases iteratively
@@ -279,42 +294,23 @@ final class EvalValue {
                     return null;
                 }
                 if (c.base.map() == null) {
-                    return c.base.property(syntax, key);
+                    return c.base.property(syntax, entry, key);
                 }
                 c = c.base;
                 m = c.map();
             }
         }
         if (unknown) {
+            dev.openesc.core.ast.Expr at = syntax == null && entry != null ? entry.key() : syntax;
             Schema s = SchemaOps.property(schema, key);
-            EvalValue b = base == null ? null : base.property(syntax, key);
-            ExprNode x = ExprNode.done(new Repr.Access(syntax, this, key), s);
+            EvalValue b = base == null ? null : base.property(at, key);
+            ExprNode x = ExprNode.done(new Repr.Access(at, this, key), s);
             x.base = b;
             EvalValue v = unknown(x, s);
             v.base = b;
             return v;
         }
         return null;
-    }
-
-    /**
-     * {@link #property(dev.openesc.core.ast.Expr, String)} for the key of a declared entry, whose literal is made
-     * only when an unknown level needs it as the access's syntax: a parsed entry makes its key when asked
-     * (decisions.md, entry 31), and the declarer asks every base for every key of an object.
-     */
-    EvalValue propertyOf(dev.openesc.core.ast.ObjectProperty entry, String key) {
-        EvalValue c = this;
-        for (Map<String, EvalValue> m = map(); m != null; m = c.map()) {
-            EvalValue own = m.get(key);
-            if (own != null) {
-                return own;
-            }
-            if (c.base == null) {
-                return null;
-            }
-            c = c.base;
-        }
-        return c.unknown ? c.property(entry.key(), key) : null;
     }
 
     /** Merges this value over {@code newBase} (mutating: callers copy first). */
