@@ -56,6 +56,14 @@ if [ -n "$ESC_BENCH_BASELINE" ]; then
     rm -f "$bl/esc.jsa"
     "$java" -Xshare:dump -XX:SharedClassListFile="$work/baseline.classlist" -XX:SharedArchiveFile="$bl/esc.jsa" \
       $gc -Xlog:cds=off -cp "$(classpath_of "$bl")" >/dev/null
+    # And the opening commands' archive of a distribution that has one (docs/decisions.md 33).
+    if [ -f "$bl/open.jsa" ]; then
+      "$java" -XX:DumpLoadedClassList="$work/baseline-open.classlist" $gc -Xss2m -cp "$(classpath_of "$bl")" \
+        dev.openesc.cli.CdsTraining --open >/dev/null
+      rm -f "$bl/open.jsa"
+      "$java" -Xshare:dump -XX:SharedClassListFile="$work/baseline-open.classlist" \
+        -XX:SharedArchiveFile="$bl/open.jsa" $gc -Xlog:cds=off -cp "$(classpath_of "$bl")" >/dev/null
+    fi
   fi
   set -- "$@" -n "baseline: esc env get" "sh $B env get default/bench" \
     -n "baseline: esc run -- true" "sh $B run default/bench -- true"

@@ -5,6 +5,7 @@
 # lib/esc.jar, whose directory of about 10,000 entries costs 5 to 10 ms of every command that opens it
 # (docs/decisions.md 22). The JDK's class path names each jar it opens when sun.misc.URLClassPath.debug is set; the
 # check fails, rather than passes, if that output does not name lib/start.jar (the one jar these commands open).
+# It also checks that each of those commands maps the class-data archive bin/esc means it to.
 set -eu
 dist=$1
 esc="$dist/bin/esc"
@@ -40,6 +41,20 @@ for command in "env get default/check" "open default/check" "run default/check -
       echo "esc $command opened lib/esc.jar; what opened it:"
       echo "$output" | grep -A40 '^Opening .*/lib/esc.jar'
       status=1 ;;
+  esac
+done
+# Which archive each command maps (docs/decisions.md 33): the commands that open an environment lib/open.jsa, all
+# else (help included) lib/esc.jsa; -Xshare:on makes a command whose archive does not map fail instead of running
+# without one.
+for pair in "open.jsa:env get default/check" "open.jsa:open default/check" "open.jsa:run default/check -- true" \
+    "open.jsa:env open default/check" "esc.jsa:env ls" "esc.jsa:env get --help" "esc.jsa:run --help"; do
+  want=${pair%%:*}
+  command=${pair#*:}
+  # shellcheck disable=SC2086 # the command's words
+  mapped=$(ESC_JAVA_OPTS="-Xshare:on -Xlog:cds=info:stderr" "$esc" $command 2>&1 >/dev/null | grep 'Opened archive' || true)
+  case $mapped in
+    *"/lib/$want."*) ;;
+    *) echo "esc $command: expected to map lib/$want, the JVM said: ${mapped:-nothing}"; status=1 ;;
   esac
 done
 exit $status
