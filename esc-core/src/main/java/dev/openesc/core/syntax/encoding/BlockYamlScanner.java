@@ -106,8 +106,7 @@ final class BlockYamlScanner {
     }
 
     private YamlNode document() {
-        int docLine = -1;
-        int docColumn = 0;
+        int docLine = -1; // the line of a "---" before the root, at column 0
         while (toContent()) {
             int column = column(pos);
             if (column == 0 && (text.startsWith("---", pos) || text.startsWith("...", pos))) {
@@ -130,7 +129,7 @@ final class BlockYamlScanner {
         }
         YamlNode document = new YamlNode(YamlNode.Kind.DOCUMENT, "", "", new ChunkedNodeList());
         document.line = docLine >= 0 ? docLine + 1 : root.line;
-        document.column = docLine >= 0 ? docColumn + 1 : root.column;
+        document.column = docLine >= 0 ? 1 : root.column;
         document.content.add(root);
         return document;
     }
