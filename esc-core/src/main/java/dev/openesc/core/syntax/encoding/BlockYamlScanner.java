@@ -139,6 +139,8 @@ final class BlockYamlScanner {
         if (root == null) {
             expecting = true;
         } else {
+            // a line deeper than the collection waiting for a value, or a "-" at a mapping's own column (a sequence
+            // at its key's column), opens that value; any other line leaves a waiting mapping value empty
             YamlNode top = open[depth - 1];
             if (expecting && !(column > columns[depth - 1]
                     || column == columns[depth - 1] && top.kind == YamlNode.Kind.MAPPING && dashAt(pos))) {
@@ -163,7 +165,8 @@ final class BlockYamlScanner {
                     if (inlineValue) {
                         throw NOT_MINE;
                     }
-                    openCollection(YamlNode.Kind.SEQUENCE, column, !sameLine && depth > 0 && column == columns[depth - 1]);
+                    boolean atKeyColumn = !sameLine && depth > 0 && column == columns[depth - 1];
+                    openCollection(YamlNode.Kind.SEQUENCE, column, atKeyColumn);
                 } else if (open[depth - 1].kind != YamlNode.Kind.SEQUENCE) {
                     throw NOT_MINE;
                 }
@@ -270,7 +273,7 @@ final class BlockYamlScanner {
         return node;
     }
 
-    /** Reads the scalar at {@link #pos} on this line into {@link #scalarValue}, {@link #scalarStyle}, {@link #scalarColumn}. */
+    /** Reads the scalar at {@link #pos} into {@link #scalarValue}, {@link #scalarStyle} and {@link #scalarColumn}. */
     private void scalar() {
         scalarColumn = column(pos);
         char c = text.charAt(pos);

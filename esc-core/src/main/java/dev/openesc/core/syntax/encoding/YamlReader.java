@@ -81,7 +81,7 @@ final class YamlReader {
         return parse(text, options, comments);
     }
 
-    /** Reads {@code text} with snakeyaml-engine (the path of every document outside {@link BlockYamlScanner}'s subset). */
+    /** Reads {@code text} with snakeyaml-engine: every document outside {@link BlockYamlScanner}'s subset. */
     private static Result parse(String text, DecodeOptions options, boolean comments) {
         try {
             LoadSettings settings = comments ? SETTINGS : SETTINGS_WITHOUT_COMMENTS;

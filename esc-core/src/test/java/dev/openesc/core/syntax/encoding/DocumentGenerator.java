@@ -11,10 +11,10 @@ import java.util.Random;
 final class DocumentGenerator {
     private static final String[] PLAIN = {
         "a", "word", "two words", "a  b", "true", "True", "false", "yes", "no", "on", "off", "null", "Null", "~", "0",
-        "1", "-1", "+2", "007", "017", "0x1F", "0o17", "0b101", "1_000", "1.5", ".5", "-.5", "1e3", "1E-3", "1.", ".inf",
-        "-.Inf", "+.INF", ".nan", ".NaN", "2001-12-14", "2001-12-14t21:59:43.10-05:00", "2001-12-14 21:59:43", "<<",
-        "a:b", "http://x:80/y?q#f", "a#b", "a,b", "a[b]", "a{b}", "${x}", "item-1-${link2}", "$${a}", "-x", "?x", ":x",
-        "--x", "a'b", "a\"b", "a \"b\"", "日本語", "héllo", "😀", "x😀y", "a\\b", "12:30", "1:20:30", "a:", "a:-",
+        "1", "-1", "+2", "007", "017", "0x1F", "0o17", "0b101", "1_000", "1.5", ".5", "-.5", "1e3", "1E-3", "1.",
+        ".inf", "-.Inf", "+.INF", ".nan", ".NaN", "2001-12-14", "2001-12-14t21:59:43.10-05:00", "2001-12-14 21:59:43",
+        "<<", "a:b", "http://x:80/y?q#f", "a#b", "a,b", "a[b]", "a{b}", "${x}", "item-1-${link2}", "$${a}", "-x", "?x",
+        ":x", "--x", "a'b", "a\"b", "a \"b\"", "日本語", "héllo", "😀", "x😀y", "a\\b", "12:30", "1:20:30", "a:", "a:-",
     };
     private static final String[] QUOTED = {
         "''", "'a'", "'it''s'", "'a: b'", "'#x'", "' lead'", "'trail '", "'\"'", "'\\'", "'日本'", "\"\"", "\"a\"",
@@ -26,7 +26,8 @@ final class DocumentGenerator {
         "\"\\\"\"", "\"\\u00e9\"", "'a", "\"a", "a\tb",
     };
     private static final String[] OUTSIDE = {
-        "[1, 2]", "{a: 1}", "&anchor x", "*alias", "!!str 1", "!custom x", "|\n  text", ">-\n  folded", "'two\n  lines'",
+        "[1, 2]", "{a: 1}", "&anchor x", "*alias", "!!str 1", "!custom x", "|\n  text", ">-\n  folded",
+        "'two\n  lines'",
     };
 
     private final Random random;
