@@ -96,6 +96,7 @@ class BlockYamlScannerTest {
             "日本: 語\nhé: llo\n😀 x: y 😀\n", "a: 日本語 # 😀\nb: '😀'\n",
             "a: ...\nb: ---\nc:\n- ---\n",
             "a: x y\n\n\nb: 'p q'\n", "x:\n# between\n  y: 1\n", "x:\n\n  - 1\n", "a: b\n#\n", "a: ' lead'\n",
+            "k: " + "x".repeat(3000) + "\n", "- " + "a".repeat(995) + ": 1\n", "😀".repeat(400) + ": 1\n",
             "values:\n  a: ${b}\n  c: \"${d.e[0]}\"\n  'f': [\n", "a: 1\n b: 2\n", "a: b\n  c\n", "- a\n  b\n",
         };
         int accepted = 0;
