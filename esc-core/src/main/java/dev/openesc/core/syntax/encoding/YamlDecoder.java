@@ -33,11 +33,19 @@ public final class YamlDecoder {
     }
 
     private static Decoded decode(String filename, byte[] source, DecodeOptions options, boolean keepYaml) {
+        return decode(filename, source, options, keepYaml, !keepYaml);
+    }
+
+    /**
+     * Decodes, reading with {@link BlockYamlScanner} first only when {@code ownScanner} (which needs {@code keepYaml}
+     * off: its trees have no comments); tests turn it off to compare it with snakeyaml-engine.
+     */
+    static Decoded decode(String filename, byte[] source, DecodeOptions options, boolean keepYaml, boolean ownScanner) {
         Diagnostics diags = new Diagnostics();
         if (source.length == 0) {
             return new Decoded(new DocumentNode(Syntax.NONE, null), diags);
         }
-        YamlReader.Result read = YamlReader.read(filename, source, options, keepYaml);
+        YamlReader.Result read = YamlReader.read(filename, source, options, keepYaml, ownScanner);
         if (read.error() != null) {
             diags.add(read.error());
             return new Decoded(null, diags);

@@ -50,6 +50,14 @@ final class YamlReader {
 
     /** Reads as {@link #read(String, byte[], DecodeOptions)}; without {@code comments}, comments are skipped. */
     static Result read(String filename, byte[] source, DecodeOptions options, boolean comments) {
+        return read(filename, source, options, comments, !comments);
+    }
+
+    /**
+     * Reads as {@link #read(String, byte[], DecodeOptions, boolean)}, trying {@link BlockYamlScanner} first only when
+     * {@code ownScanner} (which needs comments skipped); tests turn it off to compare it with snakeyaml-engine.
+     */
+    static Result read(String filename, byte[] source, DecodeOptions options, boolean comments, boolean ownScanner) {
         if (source.length > options.maxDocumentBytes()) {
             return failure("yaml: document is " + source.length + " bytes, larger than the limit of "
                     + options.maxDocumentBytes() + " bytes");
@@ -63,6 +71,18 @@ final class YamlReader {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
+        if (ownScanner && !comments) {
+            // the common block subset is read by a scanner of our own; snakeyaml-engine reads everything else
+            YamlNode document = BlockYamlScanner.read(text, options.maxDepth());
+            if (document != null) {
+                return new Result(document, null);
+            }
+        }
+        return parse(text, options, comments);
+    }
+
+    /** Reads {@code text} with snakeyaml-engine: every document outside {@link BlockYamlScanner}'s subset. */
+    private static Result parse(String text, DecodeOptions options, boolean comments) {
         try {
             LoadSettings settings = comments ? SETTINGS : SETTINGS_WITHOUT_COMMENTS;
             ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, text));

@@ -170,7 +170,7 @@ final class YamlTreeBuilder {
         YamlNode node = leaf(YamlNode.Kind.SCALAR, value);
         applyTag(node, event.getTag(), defaultTag);
         if (node.tag.isEmpty()) {
-            node.tag = ScalarResolver.plainString(value) ? "!!str" : ScalarResolver.resolve("", value).tag();
+            node.tag = plainTag(value);
         }
         node.style |= nodeStyle;
         position(node, event);
@@ -183,6 +183,14 @@ final class YamlTreeBuilder {
         lastScalarEnd = end;
         lastCompletedLine = end == null ? 0 : end.getLine() + 1;
         return node;
+    }
+
+    /** The tag an untagged plain scalar gets (also {@link BlockYamlScanner}'s, so that both trees agree). */
+    static String plainTag(String value) {
+        if ("<<".equals(value)) {
+            return "!!merge";
+        }
+        return ScalarResolver.plainString(value) ? "!!str" : ScalarResolver.resolve("", value).tag();
     }
 
     /** True when the next node added to the open collection is the value of a block mapping entry. */

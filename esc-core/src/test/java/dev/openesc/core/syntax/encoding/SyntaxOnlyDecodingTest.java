@@ -133,7 +133,7 @@ class SyntaxOnlyDecodingTest {
         return a.size();
     }
 
-    private static List<String> render(List<Diagnostic> ds) {
+    static List<String> render(List<Diagnostic> ds) {
         List<String> out = new ArrayList<>();
         for (Diagnostic d : ds) {
             out.add(d.summary() + " @ " + d.subject() + " " + d.path());
@@ -141,7 +141,7 @@ class SyntaxOnlyDecodingTest {
         return out;
     }
 
-    private static void walk(Node n, List<String> out) {
+    static void walk(Node n, List<String> out) {
         if (n == null) {
             out.add("null");
             return;
