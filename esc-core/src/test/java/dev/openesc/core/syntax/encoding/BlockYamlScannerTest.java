@@ -151,6 +151,7 @@ class BlockYamlScannerTest {
             "a:\n- [1]\n- {b}\nc: 1\n", "a: [a'b, a\"b, a!b, a&b, a*b]\n", "a: [a|b, a>b, a%b, a@b, a`b]\n",
             "a: {a: b, a: c}\n", "a: {a::b}\n", "a: {a:: b}\n", "a: [http://x]\n", "a: {http://x: y}\n",
             "a: {a: b:c}\n", "a: [\"${x}\", '${y}']\n", "a: {x: \"a, b\"}", "a:    {   }   \n",
+            "a: {" + "k".repeat(995) + ": 1, '" + "q".repeat(990) + "': [" + "v".repeat(3000) + "]}\n",
         };
         for (int i = 0; i < documents.length; i++) {
             assertThat(compare("flow " + i, documents[i])).as("document %d: %s", i, documents[i]).isTrue();
@@ -158,7 +159,8 @@ class BlockYamlScannerTest {
         // malformed, or valid but outside the subset (marked *): a pair in a sequence*, a collection as a key*,
         // "?" keys*, a comment or a line break inside*, a collection as the key of a block mapping* or as the root*,
         // anchors*, tags*, escapes*, quoted scalars over two lines*, "]#"*, a "-" that snakeyaml reads as a
-        // scalar*, missing or doubled separators and brackets, unquoted interpolations (a plain "$" ends at "{")
+        // scalar*, missing or doubled separators and brackets, unquoted interpolations (a plain "$" ends at "{"),
+        // keys past snakeyaml's simple key length
         String[] declined = {
             "a: [a:]\n", "a: [a: b]\n", "a: [a b: c]\n", "a: [a::]\n", "a: [[a]: b]\n", "a: {[a]: b}\n",
             "a: {{a: 1}: b}\n", "a: [? a]\n", "a: {? a: b}\n", "a: [a, #c\n  b]\n", "a: [a,\n  b]\n",
@@ -168,7 +170,7 @@ class BlockYamlScannerTest {
             "a: {: b}\n", "a: [-]\n", "a: [- a]\n", "a: [a, b]]\n", "a: {a: b}}\n", "a: [a}\n", "a: {a]\n",
             "a: [a, b]: c\n", "a: [a]b\n", "a: [\"a\"b]\n", "a: [a]\n  b\n", "a: [a] [b]\n", "a: {a: 1} x\n",
             "a: [|]\n", "a: [a, b\n", "a: [\n", "- [a]\n - b\n", "a: {\"a\"#c: b}\n", "a: [,]\n", "a: {,}\n",
-            "a: [a]\nb: [\n",
+            "a: [a]\nb: [\n", "a: {" + "k".repeat(1100) + ": 1}\n", "a: {'" + "k".repeat(1100) + "': 1}\n",
         };
         for (int i = 0; i < declined.length; i++) {
             assertThat(compare("flow declined " + i, declined[i])).as("document %d: %s", i, declined[i]).isFalse();
