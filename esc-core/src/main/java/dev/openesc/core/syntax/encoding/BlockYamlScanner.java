@@ -249,16 +249,8 @@ final class BlockYamlScanner {
         if (open[depth - 1].kind != YamlNode.Kind.MAPPING) {
             throw NOT_MINE;
         }
-        add(emptyScalar(expectLine + 1, emptyColumn));
+        add(OneLineScalars.emptyScalar(expectLine + 1, emptyColumn));
         expecting = false;
-    }
-
-    /** The empty plain scalar a missing value reads as, at 1-based {@code line} and {@code column}. */
-    static YamlNode emptyScalar(int line, int column) {
-        YamlNode empty = new YamlNode(YamlNode.Kind.SCALAR, YamlTreeBuilder.plainTag(""), "", java.util.List.of());
-        empty.line = line;
-        empty.column = column;
-        return empty;
     }
 
     private void openCollection(YamlNode.Kind kind, int column, boolean isIndentless) {
@@ -291,17 +283,7 @@ final class BlockYamlScanner {
     }
 
     private YamlNode scalarNode() {
-        return scalarNode(scalarValue, scalarStyle, line + 1, scalarColumn + 1);
-    }
-
-    /** A scalar of {@code style} (0 for plain) at 1-based {@code line} and {@code column}, tagged as snakeyaml's is. */
-    static YamlNode scalarNode(String value, int style, int line, int column) {
-        String tag = style == 0 ? YamlTreeBuilder.plainTag(value) : "!!str";
-        YamlNode node = new YamlNode(YamlNode.Kind.SCALAR, tag, value, java.util.List.of());
-        node.style = style;
-        node.line = line;
-        node.column = column;
-        return node;
+        return OneLineScalars.scalarNode(scalarValue, scalarStyle, line + 1, scalarColumn + 1);
     }
 
     /** Reads the scalar at {@link #pos} into {@link #scalarValue}, {@link #scalarStyle} and {@link #scalarColumn}. */
@@ -318,57 +300,17 @@ final class BlockYamlScanner {
     }
 
     private void singleQuoted() {
-        int close = closingSingleQuote(text, pos);
-        scalarValue = singleQuotedValue(text, pos, close);
+        int close = OneLineScalars.closingSingleQuote(text, pos);
+        scalarValue = OneLineScalars.singleQuotedValue(text, pos, close);
         scalarStyle = YamlNode.SINGLE_QUOTED;
         pos = close + 1;
     }
 
     private void doubleQuoted() {
-        int close = closingDoubleQuote(text, pos);
+        int close = OneLineScalars.closingDoubleQuote(text, pos);
         scalarValue = text.substring(pos + 1, close);
         scalarStyle = YamlNode.DOUBLE_QUOTED;
         pos = close + 1;
-    }
-
-    /** The index of the quote closing the single-quoted scalar opened at {@code open}, on the same line. */
-    static int closingSingleQuote(String text, int open) {
-        int newline = text.indexOf('\n', open);
-        int i = open + 1;
-        while (true) {
-            int quote = text.indexOf('\'', i);
-            if (quote < 0 || newline >= 0 && newline < quote) {
-                throw NOT_MINE;
-            }
-            if (quote + 1 < text.length() && text.charAt(quote + 1) == '\'') {
-                i = quote + 2; // '' is a quote
-                continue;
-            }
-            return quote;
-        }
-    }
-
-    /** The text of the single-quoted scalar from {@code open} to {@code close}, each {@code ''} read as a quote. */
-    static String singleQuotedValue(String text, int open, int close) {
-        String raw = text.substring(open + 1, close);
-        return raw.indexOf('\'') < 0 ? raw : raw.replace("''", "'");
-    }
-
-    /**
-     * The index of the quote closing the double-quoted scalar opened at {@code open}, on the same line and without
-     * a backslash before it (escapes are left to snakeyaml).
-     */
-    static int closingDoubleQuote(String text, int open) {
-        for (int i = open + 1, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                return i;
-            }
-            if (c == '\\' || c == '\n') {
-                throw NOT_MINE;
-            }
-        }
-        throw NOT_MINE;
     }
 
     /**

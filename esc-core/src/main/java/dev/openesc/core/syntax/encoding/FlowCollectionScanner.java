@@ -95,12 +95,12 @@ final class FlowCollectionScanner {
             }
             int afterColon = ++pos;
             char c = nextToken();
-            value = c == ',' || c == '}' ? BlockYamlScanner.emptyScalar(line, column(afterColon) + 1)
+            value = c == ',' || c == '}' ? OneLineScalars.emptyScalar(line, column(afterColon) + 1)
                     : node(depthLeft);
         } else {
             // snakeyaml places the missing value at the token after the key; anything but ',' or '}' is declined
             // by the caller
-            value = BlockYamlScanner.emptyScalar(line, column(pos) + 1);
+            value = OneLineScalars.emptyScalar(line, column(pos) + 1);
         }
         mapping.content.add(value);
     }
@@ -114,18 +114,18 @@ final class FlowCollectionScanner {
         int column = column(pos) + 1;
         char c = text.charAt(pos);
         if (c == '\'') {
-            int close = BlockYamlScanner.closingSingleQuote(text, pos);
-            String value = BlockYamlScanner.singleQuotedValue(text, pos, close);
+            int close = OneLineScalars.closingSingleQuote(text, pos);
+            String value = OneLineScalars.singleQuotedValue(text, pos, close);
             pos = close + 1;
-            return BlockYamlScanner.scalarNode(value, YamlNode.SINGLE_QUOTED, line, column);
+            return OneLineScalars.scalarNode(value, YamlNode.SINGLE_QUOTED, line, column);
         }
         if (c == '"') {
-            int close = BlockYamlScanner.closingDoubleQuote(text, pos);
+            int close = OneLineScalars.closingDoubleQuote(text, pos);
             String value = text.substring(pos + 1, close);
             pos = close + 1;
-            return BlockYamlScanner.scalarNode(value, YamlNode.DOUBLE_QUOTED, line, column);
+            return OneLineScalars.scalarNode(value, YamlNode.DOUBLE_QUOTED, line, column);
         }
-        return BlockYamlScanner.scalarNode(plain(c), 0, line, column);
+        return OneLineScalars.scalarNode(plain(c), 0, line, column);
     }
 
     /**
