@@ -14,9 +14,8 @@ package dev.openesc.core.syntax.encoding;
  * collections elsewhere or over several lines, block scalars, anchors, aliases, tags, {@code ?} keys, directives,
  * {@code ...}, a second document, a scalar continued on the next line, an empty sequence entry, a document that is
  * not a block collection, a key longer than a simple key may be, nesting past the depth limit, and every malformed
- * input) makes
- * {@link #read} answer null, with no partial result, so that snakeyaml-engine reads the document, with its
- * diagnostics, as before.
+ * input) makes {@link #read} answer null, with no partial result, so that snakeyaml-engine reads the document, with
+ * its diagnostics, as before.
  *
  * <p>Columns are 0-based code point columns here, as snakeyaml's marks count; nodes get them 1-based.
  */
