@@ -8,25 +8,26 @@ package dev.openesc.core.syntax.encoding;
  *
  * <p>The subset: block mappings and sequences nested by indentation (including a sequence at its key's
  * indentation and a mapping or sequence opened on a {@code - } line), keys and values that are one-line plain
- * scalars, single-quoted scalars, or double-quoted scalars without a backslash, empty values, comments, blank lines,
- * and one {@code ---} before the root. Anything else (tabs, carriage returns, other control or special characters,
- * flow collections, block scalars, anchors, aliases, tags, {@code ?} keys, directives, {@code ...}, a second
- * document, a scalar continued on the next line, an empty sequence entry, a document that is not a block collection,
- * a key longer than a simple key may be, nesting past the depth limit, and every malformed input) makes
- * {@link #read} answer null, with no partial result, so that snakeyaml-engine reads the document, with its
- * diagnostics, as before.
+ * scalars, single-quoted scalars, or double-quoted scalars without a backslash, values that are flow collections
+ * opening and closing on their line ({@link FlowCollectionScanner}), empty values, comments, blank lines, and one
+ * {@code ---} before the root. Anything else (tabs, carriage returns, other control or special characters, flow
+ * collections elsewhere or over several lines, block scalars, anchors, aliases, tags, {@code ?} keys, directives,
+ * {@code ...}, a second document, a scalar continued on the next line, an empty sequence entry, a document that is
+ * not a block collection, a key longer than a simple key may be, nesting past the depth limit, and every malformed
+ * input) makes {@link #read} answer null, with no partial result, so that snakeyaml-engine reads the document, with
+ * its diagnostics, as before.
  *
  * <p>Columns are 0-based code point columns here, as snakeyaml's marks count; nodes get them 1-based.
  */
 final class BlockYamlScanner {
     /** Thrown the moment the input leaves the subset; carries nothing, costs nothing to throw. */
-    private static final class NotMine extends RuntimeException {
-        NotMine() {
+    static final class NotMine extends RuntimeException {
+        private NotMine() {
             super("not in the block subset", null, false, false);
         }
     }
 
-    private static final NotMine NOT_MINE = new NotMine();
+    static final NotMine NOT_MINE = new NotMine();
 
     private final String text;
     private final int end;
@@ -45,6 +46,8 @@ final class BlockYamlScanner {
     private boolean[] indentless = new boolean[16];
     private int depth;
     private YamlNode root;
+    /** Reads the flow collections, made at the first one. */
+    private FlowCollectionScanner flow;
 
     /** Whether the innermost collection waits for a value (after {@code key:}) or an entry (after {@code -}). */
     private boolean expecting;
@@ -181,6 +184,23 @@ final class BlockYamlScanner {
                 column = column(pos);
                 continue;
             }
+            if (text.charAt(pos) == '[' || text.charAt(pos) == '{') {
+                // a flow collection: only as the value or entry its indicator on this line waits for, and alone
+                // on its line (one followed by ':' would be a key)
+                if (!expecting || !sameLine) {
+                    throw NOT_MINE;
+                }
+                if (flow == null) {
+                    flow = new FlowCollectionScanner(text, surrogates);
+                }
+                add(flow.read(pos, lineStart, line, maxDepth - depth));
+                pos = flow.position();
+                expecting = false;
+                if (!endOfContent()) {
+                    throw NOT_MINE;
+                }
+                return;
+            }
             int start = pos;
             scalar();
             skipSpaces();
@@ -228,10 +248,7 @@ final class BlockYamlScanner {
         if (open[depth - 1].kind != YamlNode.Kind.MAPPING) {
             throw NOT_MINE;
         }
-        YamlNode empty = new YamlNode(YamlNode.Kind.SCALAR, YamlTreeBuilder.plainTag(""), "", java.util.List.of());
-        empty.line = expectLine + 1;
-        empty.column = emptyColumn;
-        add(empty);
+        add(OneLineScalars.emptyScalar(expectLine + 1, emptyColumn));
         expecting = false;
     }
 
@@ -265,12 +282,7 @@ final class BlockYamlScanner {
     }
 
     private YamlNode scalarNode() {
-        String tag = scalarStyle == 0 ? YamlTreeBuilder.plainTag(scalarValue) : "!!str";
-        YamlNode node = new YamlNode(YamlNode.Kind.SCALAR, tag, scalarValue, java.util.List.of());
-        node.style = scalarStyle;
-        node.line = line + 1;
-        node.column = scalarColumn + 1;
-        return node;
+        return OneLineScalars.scalarNode(scalarValue, scalarStyle, line + 1, scalarColumn + 1);
     }
 
     /** Reads the scalar at {@link #pos} into {@link #scalarValue}, {@link #scalarStyle} and {@link #scalarColumn}. */
@@ -287,46 +299,17 @@ final class BlockYamlScanner {
     }
 
     private void singleQuoted() {
-        int start = ++pos;
-        StringBuilder escaped = null;
-        while (true) {
-            int quote = text.indexOf('\'', pos);
-            int newline = text.indexOf('\n', pos);
-            if (quote < 0 || newline >= 0 && newline < quote) {
-                throw NOT_MINE;
-            }
-            if (quote + 1 < end && text.charAt(quote + 1) == '\'') {
-                if (escaped == null) {
-                    escaped = new StringBuilder();
-                }
-                escaped.append(text, pos, quote + 1);
-                pos = quote + 2;
-                continue;
-            }
-            scalarValue = escaped == null ? text.substring(start, quote)
-                    : escaped.append(text, pos, quote).toString();
-            pos = quote + 1;
-            scalarStyle = YamlNode.SINGLE_QUOTED;
-            return;
-        }
+        int close = OneLineScalars.closingSingleQuote(text, pos);
+        scalarValue = OneLineScalars.singleQuotedValue(text, pos, close);
+        scalarStyle = YamlNode.SINGLE_QUOTED;
+        pos = close + 1;
     }
 
     private void doubleQuoted() {
-        int start = ++pos;
-        while (pos < end) {
-            char c = text.charAt(pos);
-            if (c == '"') {
-                scalarValue = text.substring(start, pos);
-                scalarStyle = YamlNode.DOUBLE_QUOTED;
-                pos++;
-                return;
-            }
-            if (c == '\\' || c == '\n') {
-                throw NOT_MINE;
-            }
-            pos++;
-        }
-        throw NOT_MINE;
+        int close = OneLineScalars.closingDoubleQuote(text, pos);
+        scalarValue = text.substring(pos + 1, close);
+        scalarStyle = YamlNode.DOUBLE_QUOTED;
+        pos = close + 1;
     }
 
     /**

@@ -72,7 +72,8 @@ final class YamlReader {
             text = text.substring(1);
         }
         if (ownScanner && !comments) {
-            // the common block subset is read by a scanner of our own; snakeyaml-engine reads everything else
+            // the common subset (block collections, one-line flow values) is read by a scanner of our own;
+            // snakeyaml-engine reads everything else
             YamlNode document = BlockYamlScanner.read(text, options.maxDepth());
             if (document != null) {
                 return new Result(document, null);

@@ -5,8 +5,10 @@ import java.util.Random;
 /**
  * Random block YAML documents for {@link BlockYamlScannerTest}: mappings and sequences nested by random
  * indentation (sequences also at their key's column, mappings and sequences opened on a "- " line), scalars of
- * every type, plain and quoted, keys that need quotes, empty values, comments and blank lines at random columns,
- * and now and then something outside the scanner's subset (a flow collection, a block scalar, an anchor, a tag).
+ * every type, plain and quoted, keys that need quotes, empty values, one-line flow collections as values (nested,
+ * empty, with keys without values, trailing commas, JSON-like keys, random spaces around the indicators, scalars
+ * that end or break a flow scalar), comments and blank lines at random columns, and now and then something outside
+ * the scanner's subset (a flow collection over two lines, a block scalar, an anchor, a tag).
  */
 final class DocumentGenerator {
     private static final String[] PLAIN = {
@@ -25,6 +27,11 @@ final class DocumentGenerator {
         "---", "...", "a: b", "a #b", "- x", "@x", "`x", "%x", "&x", "*x", "!x", "|", ">", "[x]", "{x}", "\"\\t\"",
         "\"\\\"\"", "\"\\u00e9\"", "'a", "\"a", "a\tb",
     };
+    /** Scalars that read otherwise, or not at all, inside a flow collection. */
+    private static final String[] FLOW_RISKY = {
+        "a:b", "a: b", "a :b", "a:", ":x", ":", "-", "- a", "?", "? a", "?x", "-x", "a #b", "#c", "a#b", "${x}", "a,b",
+        "a]", "a}", "[", "{", "\"x\"y", "'x'y", "\"a\":b", "a\n  b", "&x a", "*x", "!t a", "http://x", "a::b", "a:,",
+    };
     private static final String[] OUTSIDE = {
         "[1, 2]", "{a: 1}", "&anchor x", "*alias", "!!str 1", "!custom x", "|\n  text", ">-\n  folded",
         "'two\n  lines'",
@@ -33,6 +40,7 @@ final class DocumentGenerator {
     private final Random random;
     private final StringBuilder out = new StringBuilder();
     private int lines;
+    private int flows;
 
     DocumentGenerator(Random random) {
         this.random = random;
@@ -52,6 +60,11 @@ final class DocumentGenerator {
             out.setLength(out.length() - 1); // no final line break
         }
         return out.toString();
+    }
+
+    /** How many flow collections the document holds, nested ones included. */
+    int flowCollections() {
+        return flows;
     }
 
     /** A mapping at {@code indent}; the first key already placed on the line when {@code inline}. */
@@ -90,6 +103,9 @@ final class DocumentGenerator {
         } else if (choice == 7) {
             out.append(' ');
             entry(indent + 2, depth + 1);
+        } else if (choice == 8 && random.nextBoolean()) {
+            out.append(' ').append(flow(2));
+            lineEnd();
         } else {
             lineEnd();
             if (random.nextBoolean()) {
@@ -102,9 +118,12 @@ final class DocumentGenerator {
 
     /** After a key's ":" of a mapping at {@code indent}. */
     private void value(int indent, int depth) {
-        int choice = depth > 5 ? 0 : random.nextInt(12);
+        int choice = depth > 5 ? 0 : random.nextInt(14);
         if (choice < 6) {
             out.append(" ".repeat(1 + (random.nextInt(6) == 0 ? 2 : 0))).append(scalar());
+            lineEnd();
+        } else if (choice >= 12) {
+            out.append(" ".repeat(1 + (random.nextInt(6) == 0 ? 2 : 0))).append(flow(random.nextInt(3)));
             lineEnd();
         } else if (choice == 6) {
             lineEnd(); // an empty value
@@ -140,6 +159,66 @@ final class DocumentGenerator {
         } else if (n == 2) {
             out.append("  \n");
         }
+    }
+
+    /** A one-line flow collection, its own collections at most {@code depth} more levels deep. */
+    private String flow(int depth) {
+        StringBuilder b = new StringBuilder();
+        flow(b, depth);
+        return b.toString();
+    }
+
+    private void flow(StringBuilder b, int depth) {
+        flows++;
+        boolean mapping = random.nextBoolean();
+        b.append(mapping ? '{' : '[').append(spaces());
+        int entries = random.nextInt(5) == 0 ? 0 : 1 + random.nextInt(4);
+        for (int i = 0; i < entries; i++) {
+            if (i > 0) {
+                b.append(spaces()).append(',').append(spaces());
+            }
+            if (mapping) {
+                b.append(random.nextInt(30) == 0 ? flowNode(depth) : flowScalar()).append(spaces());
+                int form = random.nextInt(10);
+                if (form == 1) {
+                    b.append(':'); // a key without a value after its colon
+                } else if (form > 1) {
+                    b.append(random.nextInt(5) == 0 ? ":" : ": ").append(spaces()).append(flowNode(depth));
+                } // form 0: a key alone, its value empty
+            } else {
+                b.append(flowNode(depth));
+            }
+        }
+        if (entries > 0 && random.nextInt(6) == 0) {
+            b.append(spaces()).append(',');
+        }
+        b.append(spaces()).append(mapping ? '}' : ']');
+    }
+
+    private String flowNode(int depth) {
+        return depth > 0 && random.nextInt(4) == 0 ? flow(depth - 1) : flowScalar();
+    }
+
+    private String flowScalar() {
+        int n = random.nextInt(30);
+        if (n == 0) {
+            return FLOW_RISKY[random.nextInt(FLOW_RISKY.length)];
+        }
+        if (n == 1) {
+            return scalar();
+        }
+        if (n < 8) {
+            return QUOTED[random.nextInt(QUOTED.length)];
+        }
+        if (n < 12) {
+            return PLAIN[random.nextInt(PLAIN.length)];
+        }
+        return random.nextBoolean() ? "v" + random.nextInt(20) : "k" + random.nextInt(50);
+    }
+
+    private String spaces() {
+        int n = random.nextInt(6);
+        return n < 3 ? "" : n < 5 ? " " : "  ";
     }
 
     private String key() {
