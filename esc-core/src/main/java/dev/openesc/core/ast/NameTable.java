@@ -41,6 +41,28 @@ final class NameTable {
         return name;
     }
 
+    /**
+     * The name spelt by the {@code length} characters of {@code text} from {@code from}, all ASCII (so each is its
+     * own UTF-8 byte): the same string {@link #share(byte[], int, int)} gives for those bytes.
+     */
+    String shareAscii(String text, int from, int length) {
+        int h = 1;
+        for (int i = from; i < from + length; i++) {
+            h = 31 * h + text.charAt(i);
+        }
+        int hash = h ^ (h >>> 16);
+        int mask = names.length - 1;
+        int slot = hash & mask;
+        while (names[slot] != null) {
+            if (hashes[slot] == hash && spellings[slot].length == length && text.startsWith(names[slot], from)) {
+                return names[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+        byte[] spelling = text.substring(from, from + length).getBytes(StandardCharsets.US_ASCII);
+        return share(spelling, 0, spelling.length);
+    }
+
     private static int hash(byte[] text, int from, int length) {
         int h = 1;
         for (int i = from; i < from + length; i++) {
