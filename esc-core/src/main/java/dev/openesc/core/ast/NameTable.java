@@ -31,9 +31,14 @@ final class NameTable {
             }
             slot = (slot + 1) & mask;
         }
-        String name = new String(text, from, length, StandardCharsets.UTF_8);
+        return add(slot, new String(text, from, length, StandardCharsets.UTF_8),
+                Arrays.copyOfRange(text, from, from + length), hash);
+    }
+
+    /** Keeps a name not seen before in the free {@code slot} its hash led to. */
+    private String add(int slot, String name, byte[] spelling, int hash) {
         names[slot] = name;
-        spellings[slot] = Arrays.copyOfRange(text, from, from + length);
+        spellings[slot] = spelling;
         hashes[slot] = hash;
         if (++size * 2 > names.length) {
             grow();
@@ -59,8 +64,11 @@ final class NameTable {
             }
             slot = (slot + 1) & mask;
         }
-        byte[] spelling = text.substring(from, from + length).getBytes(StandardCharsets.US_ASCII);
-        return share(spelling, 0, spelling.length);
+        byte[] spelling = new byte[length];
+        for (int i = 0; i < length; i++) {
+            spelling[i] = (byte) text.charAt(from + i);
+        }
+        return add(slot, text.substring(from, from + length), spelling, hash);
     }
 
     private static int hash(byte[] text, int from, int length) {
