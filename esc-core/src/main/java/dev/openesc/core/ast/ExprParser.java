@@ -82,6 +82,14 @@ public final class ExprParser {
     }
 
     private Expr parseString(StringNode node) {
+        String plain = node.value();
+        int dollar = plain.indexOf('$');
+        PropertyName one = dollar < 0 ? null : InterpolationParser.oneName(node, plain, source, names);
+        if (one != null) {
+            // the commonest shape, made without the parts of the general parse
+            return dollar == 0 ? new SymbolExpr(node, new PropertyAccess(List.of(one)))
+                    : new InterpolateExpr(node, plain.substring(0, dollar), one);
+        }
         List<Interpolation> parts = InterpolationParser.parse(node, source, diags, names);
         if (parts.isEmpty()) {
             return StringExpr.of(node);

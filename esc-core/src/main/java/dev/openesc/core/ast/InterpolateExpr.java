@@ -35,6 +35,14 @@ public final class InterpolateExpr implements Expr {
         }
     }
 
+    /** The common shape: {@code text} then a reference of {@code name}, with no parts list to unpack. */
+    InterpolateExpr(Node node, String text, PropertyName name) {
+        this.node = Objects.requireNonNull(node, "node");
+        this.parts = null;
+        this.text = Objects.requireNonNull(text, "text");
+        this.name = Objects.requireNonNull(name, "name");
+    }
+
     @Override
     public Node node() {
         return node;

@@ -19,7 +19,12 @@ final class InterpolationParser {
             // the common case: no accesses and no escapes, so the value is its only part
             return plain.isEmpty() ? List.of() : List.of(new Interpolation(plain, null));
         }
-        byte[] value = plain.getBytes(StandardCharsets.UTF_8);
+        return general(node, source, diags, names);
+    }
+
+    /** The parse of any string with a {@code $}, through its UTF-8 bytes. */
+    static List<Interpolation> general(StringNode node, SourceLines source, Diagnostics diags, NameTable names) {
+        byte[] value = node.value().getBytes(StandardCharsets.UTF_8);
         ScalarRanges ranges = null;
 
         // Most strings have one part (a text and one access): it is kept alone, and a list made only for a second.
@@ -79,6 +84,36 @@ final class InterpolationParser {
             }
         }
         return parts != null ? parts : first != null ? List.of(first) : List.of();
+    }
+
+    /**
+     * The one name of the commonest interpolated string, ASCII text without {@code $} then one plain name read to
+     * the string's end ({@code item-${name}}): its parts are the text before the {@code $} and a reference of this
+     * name. Null for every other string, which {@link #parse} reads. For a string it reads, the general parse gives
+     * equal parts and no diagnostic, through the value's bytes, an access parser, its result, two one-element lists
+     * and the part: garbage per value as large as what the parsed definition keeps of it, which made the young
+     * collections of a large environment's loading more frequent (docs/decisions.md, entry 34).
+     */
+    static PropertyName oneName(StringNode node, String plain, SourceLines source, NameTable names) {
+        int dollar = plain.indexOf('$');
+        int close = plain.length() - 1;
+        if (dollar < 0 || dollar + 2 >= close || plain.charAt(dollar + 1) != '{' || plain.charAt(close) != '}') {
+            return null;
+        }
+        for (int i = 0; i < dollar; i++) {
+            if (plain.charAt(i) >= 0x80) {
+                return null;
+            }
+        }
+        // the name's characters are none that ends a name, starts an escape or leaves ASCII
+        for (int i = dollar + 2; i < close; i++) {
+            char c = plain.charAt(i);
+            if (c >= 0x80 || c == '$' || c == '.' || c == '[' || c == '}' || PropertyAccessParser.isSpace((byte) c)) {
+                return null;
+            }
+        }
+        return new PropertyName(names.shareAscii(plain, dollar + 2, close - dollar - 2),
+                ScalarRanges.asciiRange(node, plain, source, dollar + 2, close));
     }
 
     /** The parts so far with {@code part} added; the list is made when a second part arrives. */

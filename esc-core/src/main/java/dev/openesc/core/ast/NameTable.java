@@ -31,14 +31,44 @@ final class NameTable {
             }
             slot = (slot + 1) & mask;
         }
-        String name = new String(text, from, length, StandardCharsets.UTF_8);
+        return add(slot, new String(text, from, length, StandardCharsets.UTF_8),
+                Arrays.copyOfRange(text, from, from + length), hash);
+    }
+
+    /** Keeps a name not seen before in the free {@code slot} its hash led to. */
+    private String add(int slot, String name, byte[] spelling, int hash) {
         names[slot] = name;
-        spellings[slot] = Arrays.copyOfRange(text, from, from + length);
+        spellings[slot] = spelling;
         hashes[slot] = hash;
         if (++size * 2 > names.length) {
             grow();
         }
         return name;
+    }
+
+    /**
+     * The name spelt by the {@code length} characters of {@code text} from {@code from}, all ASCII (so each is its
+     * own UTF-8 byte): the same string {@link #share(byte[], int, int)} gives for those bytes.
+     */
+    String shareAscii(String text, int from, int length) {
+        int h = 1;
+        for (int i = from; i < from + length; i++) {
+            h = 31 * h + text.charAt(i);
+        }
+        int hash = h ^ (h >>> 16);
+        int mask = names.length - 1;
+        int slot = hash & mask;
+        while (names[slot] != null) {
+            if (hashes[slot] == hash && spellings[slot].length == length && text.startsWith(names[slot], from)) {
+                return names[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+        byte[] spelling = new byte[length];
+        for (int i = 0; i < length; i++) {
+            spelling[i] = (byte) text.charAt(from + i);
+        }
+        return add(slot, text.substring(from, from + length), spelling, hash);
     }
 
     private static int hash(byte[] text, int from, int length) {

@@ -29,18 +29,49 @@ final class ScalarRanges {
      * scalar was quoted); without it no precise ranges are available.
      */
     static ScalarRanges of(StringNode node, byte[] value, SourceLines source) {
+        Range r = plainBase(node, source);
+        return r == null ? NONE : new ScalarRanges(r, value);
+    }
+
+    /**
+     * The document range of the characters [start, end) of {@code value}, a string of ASCII characters only (one
+     * byte each), or null when unknown: what {@code of(node, bytes, source).range(start, end)} gives, without the
+     * value's bytes or this object (the common interpolation's one name, {@code InterpolationParser.oneName}).
+     */
+    static Range asciiRange(StringNode node, String value, SourceLines source, int start, int end) {
+        Range base = plainBase(node, source);
+        if (base == null) {
+            return null;
+        }
+        int line = base.startLine();
+        int column = base.startColumn();
+        int at = base.startByte();
+        return Range.of(base.filename(), line, column + asciiWidthBefore(value, Math.min(start, value.length())),
+                at + start, line, column + asciiWidthBefore(value, Math.min(end, value.length())), at + end);
+    }
+
+    /** The node's range when it is a plain scalar on one line, whose value maps onto the source; else null. */
+    private static Range plainBase(StringNode node, SourceLines source) {
         Range r = node.syntax().range();
         // read field by field: a position object each, for every interpolated string of a document, was garbage
         if (r == null || source == null || r.startLine() != r.endLine()) {
-            return NONE;
+            return null;
         }
         // The range's own byte offset is not used: the reference leaves it at 0 on the last line of a document
         // without a final newline.
         int at = source.offsetOf(r.startLine(), r.startColumn());
         if (at < 0 || at >= source.length() || !isPlainScalarStart(source.byteAt(at))) {
-            return NONE;
+            return null;
         }
-        return new ScalarRanges(r, value);
+        return r;
+    }
+
+    private static int asciiWidthBefore(String value, int length) {
+        int width = 0;
+        for (int i = 0; i < length; i++) {
+            width += DisplayWidth.ofAscii((byte) value.charAt(i));
+        }
+        return width;
     }
 
     /** Quoted, block and explicitly tagged scalars do not map their value onto the source one to one. */
