@@ -239,16 +239,13 @@ final class EvalContext {
      * expression's base and records its final schema.
      */
     EvalValue evaluateExpr(ExprNode x, Schema accept) {
-        switch (x.state) {
-            case DONE:
-                return x.value;
-            case EVALUATING: {
-                diags.exprError(x.syntax(), "cyclic reference to " + x.path);
-                return EvalValue.unknown(x, SchemaOps.always());
-            }
-            default:
-                x.state = ExprNode.State.EVALUATING;
+        if (x.state == ExprNode.DONE) {
+            return x.value;
+        } else if (x.state == ExprNode.EVALUATING) {
+            diags.exprError(x.syntax(), "cyclic reference to " + x.path);
+            return EvalValue.unknown(x, SchemaOps.always());
         }
+        x.state = ExprNode.EVALUATING;
         EvalValue val;
         try {
             Repr r = x.repr;
@@ -270,7 +267,7 @@ final class EvalContext {
                 val = EvalValue.unknown(x, x.schema);
             }
         } finally {
-            x.state = ExprNode.State.DONE;
+            x.state = ExprNode.DONE;
         }
         if (x.secret) {
             val.secret = true;
@@ -281,7 +278,11 @@ final class EvalContext {
         } else {
             val.merge(x.base);
         }
-        x.schema = val.schema;
+        // stored only when it changed: the node may have been promoted since it was declared, and a store of a
+        // reference into it marks a card (an interpolation's schema is the one it was declared with)
+        if (x.schema != val.schema) {
+            x.schema = val.schema;
+        }
         x.value = val;
         return val;
     }
@@ -334,12 +335,12 @@ final class EvalContext {
             EvalValue pv;
             try {
                 ExprNode px = order.node(i);
-                if (rotateOnlyInput && !validating() && !rotating && px.state == ExprNode.State.DECLARED) {
+                if (rotateOnlyInput && !validating() && !rotating && px.state == ExprNode.DECLARED) {
                     // outside a rotation, rotate-only inputs are not evaluated at all
                     pv = EvalValue.unknown(px, SchemaOps.always());
                     pv.rotateOnly = true;
                     px.value = pv;
-                    px.state = ExprNode.State.DONE;
+                    px.state = ExprNode.DONE;
                 } else {
                     pv = evaluateExpr(px, SchemaOps.property(accept, k));
                 }

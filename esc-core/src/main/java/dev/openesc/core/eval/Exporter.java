@@ -44,10 +44,22 @@ final class Exporter {
         return t;
     }
 
-    /** Exports a value (memoised on the value: the first export fixes its form, as in the reference). */
+    /** Whether {@code x} has a source range: its trace is then the same for every environment. */
+    private static boolean located(ExprNode x) {
+        return x.definedAt != null && Diags.rangeOf(x.syntax()) != null;
+    }
+
+    /**
+     * Exports a value (memoised on the value: the first export fixes its form, as in the reference). A scalar with no
+     * base defined at a source range exports to equal values for every environment, so it is not memoised: the
+     * memo was a late store into every evaluated value of a pass (docs/decisions.md, entry 36).
+     */
     static Value exportValue(EvalValue v, String environment) {
         if (v.exported != null) {
             return v.exported;
+        }
+        if (v.base == null && !(v.repr instanceof List<?>) && !(v.repr instanceof Map<?, ?>) && located(v.def)) {
+            return new Value(v.repr, v.secret, v.unknown, defTrace(v.def, environment));
         }
         if (v.exporting) {
             return Value.unknownValue();
@@ -117,16 +129,31 @@ final class Exporter {
         return new dev.openesc.core.value.PropertyAccessor(exportAccessor(s.accessor, env), r);
     }
 
+    /** Exports the expression tree of an evaluated environment. */
     static Expr exportExpr(ExprNode x, String env) {
-        if (x.exported == null || !env.equals(x.exportedFor)) {
-            x.exported = exportExprOnce(x, env);
-            x.exportedFor = env;
-        }
-        return x.exported;
+        return exportExpr(x, env, false);
     }
 
-    private static Expr exportExprOnce(ExprNode x, String env) {
-        Expr base = x.base == null ? null : exportExpr(x.base.def, env);
+    /**
+     * Exports an expression; {@code asBase} when it is (inside) the base of another. Only those are memoised on the
+     * node: an imported expression is the base of every expression that overrides it, down the import chain, while
+     * the evaluated environment's own expressions are each exported once, and writing the memo into every node of
+     * a pass (promoted by then, in a large environment) marked a card per node for the collector's refinement.
+     */
+    private static Expr exportExpr(ExprNode x, String env, boolean asBase) {
+        if (x.exported != null && env.equals(x.exportedFor)) {
+            return x.exported;
+        }
+        Expr ex = exportExprOnce(x, env, asBase);
+        if (asBase) {
+            x.exported = ex;
+            x.exportedFor = env;
+        }
+        return ex;
+    }
+
+    private static Expr exportExprOnce(ExprNode x, String env, boolean asBase) {
+        Expr base = x.base == null ? null : exportExpr(x.base.def, env, true);
         Range range = defRange(x, env);
         Repr repr = x.repr;
         // the common shapes are built in one step rather than through Expr.of and a with-copy: one object fewer
@@ -166,7 +193,7 @@ final class Exporter {
         if (repr instanceof Repr.Access a) {
             Accessor acc = Accessor.key(a.key(), Range.of(env));
             if (a.receiver().def.repr instanceof Repr.Access) {
-                Expr inner = exportExpr(a.receiver().def, env);
+                Expr inner = exportExpr(a.receiver().def, env, asBase);
                 List<Accessor> accs = new ArrayList<>(inner.access().accessors());
                 accs.add(acc);
                 ex = inner.withAccess(new AccessExpr(inner.access().receiver(), accs));
@@ -176,7 +203,7 @@ final class Exporter {
         } else if (repr instanceof Repr.Array a) {
             List<Expr> list = new ArrayList<>(a.elements().size());
             for (ExprNode e : a.elements()) {
-                list.add(exportExpr(e, env));
+                list.add(exportExpr(e, env, asBase));
             }
             ex = ex.withList(list);
         } else if (repr instanceof Repr.ObjectRepr o) {
@@ -188,12 +215,12 @@ final class Exporter {
                     : sortedByKey(o.keyRanges(), r -> Range.from(r, env));
             Object[] exprs = new Object[order.size()];
             for (int i = 0; i < exprs.length; i++) {
-                exprs[i] = exportExpr(order.node(i), env);
+                exprs[i] = exportExpr(order.node(i), env, asBase);
             }
             // the declared keys are checked and never written, so the exported map shares them
             ex = ex.withObject(keys, SortedKeyMap.withKeysOf(order.asMap(), exprs));
         } else if (repr instanceof Repr.Builtin b) {
-            ex = ex.withBuiltin(builtin(b, env));
+            ex = ex.withBuiltin(builtin(b, env, asBase));
         }
         return ex;
     }
@@ -241,7 +268,7 @@ final class Exporter {
         return SortedKeyMap.adopt(keys.toArray(new String[0]), values);
     }
 
-    private static BuiltinExpr builtin(Repr.Builtin b, String env) {
+    private static BuiltinExpr builtin(Repr.Builtin b, String env, boolean asBase) {
         String name = b.node.name().value();
         Range nameRange = Range.from(b.node.name().range(), env);
         Range argRange = Range.from(b.node.args().range(), env);
@@ -251,79 +278,79 @@ final class Exporter {
             case OPEN -> {
                 if (name.equals("fn::open")) {
                     argSchema = SchemaOps.record(Map.of("provider", SchemaOps.string(), "inputs", b.inputSchema));
-                    arg = objectArg(Range.NONE, b, env, "provider", "inputs");
+                    arg = objectArg(Range.NONE, b, env, asBase, "provider", "inputs");
                 } else {
                     argSchema = b.inputSchema;
-                    arg = exportExpr(b.arg("inputs"), env);
+                    arg = exportExpr(b.arg("inputs"), env, asBase);
                 }
             }
             case ROTATE -> {
                 if (name.equals("fn::rotate")) {
                     argSchema = SchemaOps.record(Map.of("provider", SchemaOps.string(), "inputs", b.inputSchema,
                             "state", b.stateSchema));
-                    arg = objectArg(Range.NONE, b, env, "provider", "inputs", "state");
+                    arg = objectArg(Range.NONE, b, env, asBase, "provider", "inputs", "state");
                 } else {
                     argSchema = SchemaOps.record(Map.of("inputs", b.inputSchema, "state", b.stateSchema));
-                    arg = objectArg(Range.NONE, b, env, "inputs", "state");
+                    arg = objectArg(Range.NONE, b, env, asBase, "inputs", "state");
                 }
             }
             case SECRET -> {
                 argSchema = SchemaOps.always();
                 if (b.arg("plaintext") != null) {
-                    arg = exportExpr(b.arg("plaintext"), env);
+                    arg = exportExpr(b.arg("plaintext"), env, asBase);
                 } else {
-                    arg = objectArg(argRange, b, env, "ciphertext");
+                    arg = objectArg(argRange, b, env, asBase, "ciphertext");
                 }
             }
             case JOIN -> {
                 argSchema = SchemaOps.tuple(List.of(SchemaOps.string(), SchemaOps.arrayOfString()));
-                arg = listArg(argRange, b, env, "delimiter", "values");
+                arg = listArg(argRange, b, env, asBase, "delimiter", "values");
             }
             case SPLIT -> {
                 argSchema = SchemaOps.tuple(List.of(SchemaOps.string(), SchemaOps.string()));
-                arg = listArg(argRange, b, env, "delimiter", "string");
+                arg = listArg(argRange, b, env, asBase, "delimiter", "string");
             }
             case CONCAT -> {
                 argSchema = SchemaOps.arrayOf(SchemaOps.arrayOfAny());
-                arg = exportExpr(b.arg("arrays"), env);
+                arg = exportExpr(b.arg("arrays"), env, asBase);
             }
             case TO_JSON, TO_STRING, FINAL -> {
                 argSchema = SchemaOps.always();
-                arg = exportExpr(b.arg("value"), env);
+                arg = exportExpr(b.arg("value"), env, asBase);
             }
             case FROM_JSON -> {
                 argSchema = SchemaOps.always();
-                arg = exportExpr(b.arg("string"), env);
+                arg = exportExpr(b.arg("string"), env, asBase);
             }
             case TO_BASE64 -> {
                 argSchema = SchemaOps.string();
-                arg = exportExpr(b.arg("value"), env);
+                arg = exportExpr(b.arg("value"), env, asBase);
             }
             case FROM_BASE64 -> {
                 argSchema = SchemaOps.string();
-                arg = exportExpr(b.arg("string"), env);
+                arg = exportExpr(b.arg("string"), env, asBase);
             }
             case VALIDATE -> {
                 argSchema = SchemaOps.record(Map.of("schema", SchemaOps.always(), "value", SchemaOps.always()));
-                arg = objectArg(argRange, b, env, "schema", "value");
+                arg = objectArg(argRange, b, env, asBase, "schema", "value");
             }
             default -> throw new IllegalStateException("unknown builtin " + b.kind);
         }
         return new BuiltinExpr(name, nameRange, argSchema, arg);
     }
 
-    private static Expr objectArg(Range range, Repr.Builtin b, String env, String... names) {
+    private static Expr objectArg(Range range, Repr.Builtin b, String env, boolean asBase, String... names) {
         TreeMap<String, Expr> props = new TreeMap<>();
         for (String n : names) {
-            props.put(n, exportExpr(b.arg(n), env));
+            props.put(n, exportExpr(b.arg(n), env, asBase));
         }
         return Expr.of(range, null, null).withObject(null, props);
     }
 
-    private static Expr listArg(Range range, Repr.Builtin b, String env, String... names) {
+    private static Expr listArg(Range range, Repr.Builtin b, String env, boolean asBase, String... names) {
         List<Expr> items = new ArrayList<>();
         for (String n : names) {
-            items.add(exportExpr(b.arg(n), env));
+            items.add(exportExpr(b.arg(n), env, asBase));
         }
         return Expr.of(range, null, null).withList(items);
     }
