@@ -139,10 +139,7 @@ final class Declarer {
         // looked up by key only (the exporter walks keys in sorted order)
         Map<String, dev.openesc.core.syntax.Range> keyRanges = new HashMap<>(capacity(o.entries().size()));
         PropertyOrder order = declareEntries(path, o.entries(), base, keyRanges, false);
-        ExprNode x = new ExprNode(path, new Repr.ObjectRepr(o, order.asMap(), keyRanges), SchemaOps.objectOfAny(),
-                base);
-        x.order = order;
-        return x;
+        return new ExprNode(path, new Repr.ObjectRepr(o, order, keyRanges), SchemaOps.objectOfAny(), base);
     }
 
     /**

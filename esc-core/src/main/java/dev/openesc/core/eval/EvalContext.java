@@ -98,8 +98,7 @@ final class EvalContext {
         // the root exports no key ranges (it has no syntax of its own), so none are collected
         PropertyOrder order = declarer.declareEntries("", entries, base, null, true);
         root = new ExprNode("<" + name + ">",
-                new Repr.ObjectRepr(null, order.asMap(), Map.of()), SchemaOps.objectOfAny(), base);
-        root.order = order;
+                new Repr.ObjectRepr(null, order, Map.of()), SchemaOps.objectOfAny(), base);
         try {
             return evaluateExpr(root, SchemaOps.always());
         } finally {
@@ -320,7 +319,7 @@ final class EvalContext {
 
     private EvalValue object(ExprNode x, Repr.ObjectRepr o, Schema accept) {
         EvalValue v = new EvalValue(x, null);
-        PropertyOrder order = x.order;
+        PropertyOrder order = o.order();
         // the properties and their schemas in key order, beside the declared keys: two arrays instead of two hash
         // tables with an entry per property (for the 100,000-property root of a large environment, 200,000 entries
         // and two tables of a megabyte each per pass)

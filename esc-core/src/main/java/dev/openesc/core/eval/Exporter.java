@@ -141,13 +141,12 @@ final class Exporter {
      * a pass (promoted by then, in a large environment) marked a card per node for the collector's refinement.
      */
     private static Expr exportExpr(ExprNode x, String env, boolean asBase) {
-        if (x.exported != null && env.equals(x.exportedFor)) {
+        if (x.exported != null) {
             return x.exported;
         }
         Expr ex = exportExprOnce(x, env, asBase);
         if (asBase) {
             x.exported = ex;
-            x.exportedFor = env;
         }
         return ex;
     }
@@ -162,17 +161,19 @@ final class Exporter {
             return new Expr(range, x.schema, base, null, EvalContext.literalValue(l.syntax()), null, null, null, null,
                     null, null);
         } else if (repr instanceof Repr.OneReference o) {
-            List<Interpolation> parts = oneKey(o.text, o, env);
-            if (parts == null) {
-                parts = List.of(new Interpolation(o.text, exportSteps(o, env)));
+            Expr oneKey = oneKey(range, x.schema, base, o.text, o, env);
+            if (oneKey != null) {
+                return oneKey;
             }
+            List<Interpolation> parts = List.of(new Interpolation(o.text, exportSteps(o, env)));
             return new Expr(range, x.schema, base, null, null, parts, null, null, null, null, null);
         } else if (repr instanceof Repr.Interpolate i) {
-            List<Interpolation> parts = oneKey(i, env);
-            if (parts != null) {
-                // the common shape, one text and a reference of one key: one object for the parts
-                return new Expr(range, x.schema, base, null, null, parts, null, null, null, null, null);
+            Expr oneKey = oneKey(range, x.schema, base, i, env);
+            if (oneKey != null) {
+                // the common shape, one text and a reference of one key: one object for the expression and its parts
+                return oneKey;
             }
+            List<Interpolation> parts;
             if (i.parts().size() == 1) {
                 parts = List.of(exportPart(i.parts().get(0), env));
             } else {
@@ -207,7 +208,7 @@ final class Exporter {
             }
             ex = ex.withList(list);
         } else if (repr instanceof Repr.ObjectRepr o) {
-            PropertyOrder order = x.order;
+            PropertyOrder order = o.order();
             // every declared property has its key range; the key ranges also hold reserved top-level keys
             Map<String, Range> keys = o.syntax() == null ? SortedKeyMap.empty()
                     : o.keyRanges().size() == order.size()
@@ -225,8 +226,8 @@ final class Exporter {
         return ex;
     }
 
-    /** The compact parts of an interpolation of one text and one reference by name or key, else null. */
-    private static List<Interpolation> oneKey(Repr.Interpolate i, String env) {
+    /** The compact expression of an interpolation of one text and one reference by name or key, else null. */
+    private static Expr oneKey(Range range, Schema schema, Expr base, Repr.Interpolate i, String env) {
         if (i.parts().size() != 1) {
             return null;
         }
@@ -234,18 +235,18 @@ final class Exporter {
         if (p.access() == null || p.access().size() != 1) {
             return null;
         }
-        return oneKey(p.text(), p.access().get(0), env);
+        return oneKey(range, schema, base, p.text(), p.access().get(0), env);
     }
 
-    /** The compact parts of text followed by a reference of one step by name or key, else null. */
-    private static List<Interpolation> oneKey(String text, Repr.Step s, String env) {
+    /** The compact expression of text followed by a reference of one step by name or key, else null. */
+    private static Expr oneKey(Range range, Schema schema, Expr base, String text, Repr.Step s, String env) {
         String key = s.accessor instanceof PropertyName n ? n.name()
                 : s.accessor instanceof PropertyKeySubscript k ? k.key() : null;
         if (key == null) {
             return null;
         }
         Range value = s.value == null ? Range.NONE : defRange(s.value.def, env);
-        return Interpolation.ofOneKey(text, key, Range.from(s.accessor.range(), env), value);
+        return Expr.ofOneKeyInterpolation(range, schema, base, text, key, Range.from(s.accessor.range(), env), value);
     }
 
     private static Interpolation exportPart(Repr.Interpolate.Part p, String env) {

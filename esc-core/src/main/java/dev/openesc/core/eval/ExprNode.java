@@ -30,15 +30,13 @@ final class ExprNode {
      */
     dev.openesc.core.value.Trace definedAt;
     /**
-     * Memo of the exported expression and the environment name it was exported for: an imported expression is the
-     * base of every expression that overrides it, and would otherwise be exported once per importer down the chain.
-     * Written only for expressions exported as a base (see Exporter.exportExpr): the evaluated environment's own
-     * expressions are exported once, and their memo was a late store into every node of the pass.
+     * Memo of the exported expression: an imported expression is the base of every expression that overrides it,
+     * and would otherwise be exported once per importer down the chain. Written only for expressions exported as a
+     * base (see Exporter.exportExpr): the evaluated environment's own expressions are exported once, and their memo
+     * was a late store into every node of the pass. A pass exports its expressions for one environment name (the
+     * evaluated one's), and its nodes are its own, so the memo needs no name beside it.
      */
     dev.openesc.core.value.Expr exported;
-    String exportedFor;
-    /** An object expression's declared properties in key order (set by the declarer). */
-    PropertyOrder order;
 
     ExprNode(String path, Repr repr, Schema schema, EvalValue base) {
         this.path = path;

@@ -17,7 +17,7 @@ import java.util.Objects;
  * than one set (an object with its key ranges, or anything built field by field) keeps them in an array. See
  * docs/decisions.md, entry 36.
  */
-public final class Expr {
+public sealed class Expr permits Expr.OneKeyInterpolated {
     // which shape field the one shape slot holds: the index of that component among the eight below, plus one
     private static final byte NONE = 0;
     private static final byte KEY_RANGES = 1;
@@ -74,6 +74,38 @@ public final class Expr {
         } else {
             this.kind = SEVERAL;
             this.shape = new Object[] {keyRanges, literal, interpolate, symbol, access, list, object, builtin};
+        }
+    }
+
+    /**
+     * An interpolated string of one text followed by a reference of one key: equal in every respect to
+     * {@code of(range, schema, base).withInterpolate(Interpolation.ofOneKey(text, key, keyRange, value))}, held as
+     * one object of 48 bytes instead of two of 32 (the commonest expression of a large environment).
+     */
+    public static Expr ofOneKeyInterpolation(Range range, Schema schema, Expr base, String text, String key,
+            Range keyRange, Range value) {
+        return new OneKeyInterpolated(range, schema, base, text, key, keyRange, value);
+    }
+
+    /** See {@link #ofOneKeyInterpolation}; its parts are made when read, as {@link OneKeyInterpolation}'s are. */
+    static final class OneKeyInterpolated extends Expr {
+        private final String text;
+        private final String key;
+        private final Range keyRange;
+        private final Range value;
+
+        OneKeyInterpolated(Range range, Schema schema, Expr base, String text, String key, Range keyRange,
+                Range value) {
+            super(range, schema, base, null, null, null, null, null, null, null, null);
+            this.text = Objects.requireNonNull(text, "text");
+            this.key = Objects.requireNonNull(key, "key");
+            this.keyRange = keyRange;
+            this.value = value;
+        }
+
+        @Override
+        public List<Interpolation> interpolate() {
+            return new OneKeyInterpolation(text, key, keyRange, value);
         }
     }
 
