@@ -25,28 +25,21 @@ import java.util.function.Function;
 final class Exporter {
     private Exporter() {}
 
-    /** The wire range of an expression, shared by its exported expression and the values it defines. */
+    /**
+     * The wire range of an expression: its source range's ({@link Range#from}, kept on the syntax range), else one
+     * naming the environment it is exported for.
+     */
     static Range defRange(ExprNode x, String environment) {
-        return defTrace(x, environment).def();
+        return Range.from(Diags.rangeOf(x.syntax()), environment);
     }
 
     /**
-     * The trace of a value defined by {@code x} with no base. An expression with a source range has one trace for
-     * all exports ({@link Trace#located}); one without names the environment it is exported for.
+     * The trace of a value defined by {@code x} with no base: the trace of its source range ({@link Trace#located},
+     * made per export and kept nowhere), else one naming the environment it is exported for.
      */
     static Trace defTrace(ExprNode x, String environment) {
-        Trace t = x.definedAt;
-        if (t == null || !t.def().environment().equals(environment) && Diags.rangeOf(x.syntax()) == null) {
-            dev.openesc.core.syntax.Range r = Diags.rangeOf(x.syntax());
-            t = r != null ? Trace.located(r) : new Trace(Range.of(environment), null);
-            x.definedAt = t;
-        }
-        return t;
-    }
-
-    /** Whether {@code x} has a source range: its trace is then the same for every environment. */
-    private static boolean located(ExprNode x) {
-        return x.definedAt != null && Diags.rangeOf(x.syntax()) != null;
+        dev.openesc.core.syntax.Range r = Diags.rangeOf(x.syntax());
+        return r != null ? Trace.located(r) : new Trace(Range.of(environment), null);
     }
 
     /**
@@ -58,8 +51,11 @@ final class Exporter {
         if (v.exported != null) {
             return v.exported;
         }
-        if (v.base == null && !(v.repr instanceof List<?>) && !(v.repr instanceof Map<?, ?>) && located(v.def)) {
-            return new Value(v.repr, v.secret, v.unknown, defTrace(v.def, environment));
+        if (v.base == null && !(v.repr instanceof List<?>) && !(v.repr instanceof Map<?, ?>)) {
+            dev.openesc.core.syntax.Range r = Diags.rangeOf(v.def.syntax());
+            if (r != null) {
+                return new Value(v.repr, v.secret, v.unknown, Trace.located(r));
+            }
         }
         if (v.exporting) {
             return Value.unknownValue();
@@ -153,26 +149,23 @@ final class Exporter {
 
     private static Expr exportExprOnce(ExprNode x, String env, boolean asBase) {
         Expr base = x.base == null ? null : exportExpr(x.base.def, env, true);
-        Range range = defRange(x, env);
         Repr repr = x.repr;
+        // the common shape, one text and a reference of one key: one object for the expression and its parts
+        Expr oneKey = repr instanceof Repr.OneReference o ? oneKey(x, base, o.text, o, env)
+                : repr instanceof Repr.Interpolate i ? oneKey(x, base, i, env) : null;
+        if (oneKey != null) {
+            return oneKey;
+        }
+        Range range = defRange(x, env);
         // the common shapes are built in one step rather than through Expr.of and a with-copy: one object fewer
         // per exported expression
         if (repr instanceof Repr.Literal l) {
             return new Expr(range, x.schema, base, null, EvalContext.literalValue(l.syntax()), null, null, null, null,
                     null, null);
         } else if (repr instanceof Repr.OneReference o) {
-            Expr oneKey = oneKey(range, x.schema, base, o.text, o, env);
-            if (oneKey != null) {
-                return oneKey;
-            }
             List<Interpolation> parts = List.of(new Interpolation(o.text, exportSteps(o, env)));
             return new Expr(range, x.schema, base, null, null, parts, null, null, null, null, null);
         } else if (repr instanceof Repr.Interpolate i) {
-            Expr oneKey = oneKey(range, x.schema, base, i, env);
-            if (oneKey != null) {
-                // the common shape, one text and a reference of one key: one object for the expression and its parts
-                return oneKey;
-            }
             List<Interpolation> parts;
             if (i.parts().size() == 1) {
                 parts = List.of(exportPart(i.parts().get(0), env));
@@ -227,7 +220,7 @@ final class Exporter {
     }
 
     /** The compact expression of an interpolation of one text and one reference by name or key, else null. */
-    private static Expr oneKey(Range range, Schema schema, Expr base, Repr.Interpolate i, String env) {
+    private static Expr oneKey(ExprNode x, Expr base, Repr.Interpolate i, String env) {
         if (i.parts().size() != 1) {
             return null;
         }
@@ -235,18 +228,29 @@ final class Exporter {
         if (p.access() == null || p.access().size() != 1) {
             return null;
         }
-        return oneKey(range, schema, base, p.text(), p.access().get(0), env);
+        return oneKey(x, base, p.text(), p.access().get(0), env);
     }
 
-    /** The compact expression of text followed by a reference of one step by name or key, else null. */
-    private static Expr oneKey(Range range, Schema schema, Expr base, String text, Repr.Step s, String env) {
+    /**
+     * The compact expression of {@code x}, text followed by a reference of one step by name or key, else null. Its
+     * range and the key's are given as their syntax ranges when they have them, made into wire ranges when read:
+     * keeping a wire range on each syntax range, as {@link Range#from} does, stores into the loaded definition
+     * (promoted by then in a large environment) twice per value (docs/decisions.md, entry 36).
+     */
+    private static Expr oneKey(ExprNode x, Expr base, String text, Repr.Step s, String env) {
         String key = s.accessor instanceof PropertyName n ? n.name()
                 : s.accessor instanceof PropertyKeySubscript k ? k.key() : null;
         if (key == null) {
             return null;
         }
         Range value = s.value == null ? Range.NONE : defRange(s.value.def, env);
-        return Expr.ofOneKeyInterpolation(range, schema, base, text, key, Range.from(s.accessor.range(), env), value);
+        dev.openesc.core.syntax.Range span = Diags.rangeOf(x.syntax());
+        dev.openesc.core.syntax.Range keySpan = s.accessor.range();
+        if (span != null && keySpan != null) {
+            return Expr.ofOneKeyInterpolation(span, x.schema, base, text, key, keySpan, value);
+        }
+        return Expr.ofOneKeyInterpolation(defRange(x, env), x.schema, base, text, key, Range.from(keySpan, env),
+                value);
     }
 
     private static Interpolation exportPart(Repr.Interpolate.Part p, String env) {

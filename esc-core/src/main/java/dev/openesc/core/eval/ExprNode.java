@@ -25,11 +25,6 @@ final class ExprNode {
     boolean secret;
     EvalValue value;
     /**
-     * Memo of the trace of a value this expression defines with no base, whose range is the wire form of this
-     * expression's range (see Exporter.defTrace); set by the declarer when the expression has a source range.
-     */
-    dev.openesc.core.value.Trace definedAt;
-    /**
      * Memo of the exported expression: an imported expression is the base of every expression that overrides it,
      * and would otherwise be exported once per importer down the chain. Written only for expressions exported as a
      * base (see Exporter.exportExpr): the evaluated environment's own expressions are exported once, and their memo

@@ -33,7 +33,8 @@ public sealed class Expr permits Expr.OneKeyInterpolated {
     /** Any other combination: the slot holds all eight fields in component order. */
     private static final byte SEVERAL = 10;
 
-    private final Range range;
+    /** The wire range, or the syntax range it is the wire form of (made when read). */
+    private final Object range;
     private final Schema schema;
     private final Expr base;
     private final Object shape;
@@ -87,16 +88,28 @@ public sealed class Expr permits Expr.OneKeyInterpolated {
         return new OneKeyInterpolated(range, schema, base, text, key, keyRange, value);
     }
 
+    /**
+     * {@link #ofOneKeyInterpolation(Range, Schema, Expr, String, String, Range, Range)} with the expression's and the
+     * key's ranges given as the syntax ranges whose wire forms they are ({@link Range#from}), made when read: the
+     * exporter no longer keeps a wire range on every syntax range it exports (docs/decisions.md, entry 36).
+     */
+    public static Expr ofOneKeyInterpolation(dev.openesc.core.syntax.Range range, Schema schema, Expr base,
+            String text, String key, dev.openesc.core.syntax.Range keyRange, Range value) {
+        return new OneKeyInterpolated(Objects.requireNonNull(range, "range"), schema, base, text, key,
+                Objects.requireNonNull(keyRange, "keyRange"), value);
+    }
+
     /** See {@link #ofOneKeyInterpolation}; its parts are made when read, as {@link OneKeyInterpolation}'s are. */
     static final class OneKeyInterpolated extends Expr {
         private final String text;
         private final String key;
-        private final Range keyRange;
+        /** A wire range or the syntax range it is the wire form of. */
+        private final Object keyRange;
         private final Range value;
 
-        OneKeyInterpolated(Range range, Schema schema, Expr base, String text, String key, Range keyRange,
+        OneKeyInterpolated(Object range, Schema schema, Expr base, String text, String key, Object keyRange,
                 Range value) {
-            super(range, schema, base, null, null, null, null, null, null, null, null);
+            super(range, schema, base);
             this.text = Objects.requireNonNull(text, "text");
             this.key = Objects.requireNonNull(key, "key");
             this.keyRange = keyRange;
@@ -105,8 +118,18 @@ public sealed class Expr permits Expr.OneKeyInterpolated {
 
         @Override
         public List<Interpolation> interpolate() {
-            return new OneKeyInterpolation(text, key, keyRange, value);
+            Range key = keyRange instanceof Range r ? r : Range.wireFormOf((dev.openesc.core.syntax.Range) keyRange);
+            return new OneKeyInterpolation(text, this.key, key, value);
         }
+    }
+
+    /** An expression of no shape whose range may be a syntax range (see {@link OneKeyInterpolated}). */
+    private Expr(Object range, Schema schema, Expr base) {
+        this.range = range == null ? Range.NONE : range;
+        this.schema = schema;
+        this.base = base;
+        this.kind = NONE;
+        this.shape = null;
     }
 
     /** A builder-style starting point: only the range, schema and base. */
@@ -130,7 +153,7 @@ public sealed class Expr permits Expr.OneKeyInterpolated {
     }
 
     public Range range() {
-        return range;
+        return range instanceof Range r ? r : Range.wireFormOf((dev.openesc.core.syntax.Range) range);
     }
 
     public Schema schema() {
@@ -179,43 +202,43 @@ public sealed class Expr permits Expr.OneKeyInterpolated {
     }
 
     public Expr withLiteral(Object literal) {
-        return new Expr(range, schema, base, keyRanges(), literal, interpolate(), symbol(), access(), list(), object(),
+        return new Expr(range(), schema, base, keyRanges(), literal, interpolate(), symbol(), access(), list(), object(),
                 builtin());
     }
 
     public Expr withInterpolate(List<Interpolation> parts) {
-        return new Expr(range, schema, base, keyRanges(), literal(), parts, symbol(), access(), list(), object(),
+        return new Expr(range(), schema, base, keyRanges(), literal(), parts, symbol(), access(), list(), object(),
                 builtin());
     }
 
     public Expr withSymbol(List<PropertyAccessor> accessors) {
-        return new Expr(range, schema, base, keyRanges(), literal(), interpolate(), accessors, access(), list(),
+        return new Expr(range(), schema, base, keyRanges(), literal(), interpolate(), accessors, access(), list(),
                 object(), builtin());
     }
 
     public Expr withAccess(AccessExpr a) {
-        return new Expr(range, schema, base, keyRanges(), literal(), interpolate(), symbol(), a, list(), object(),
+        return new Expr(range(), schema, base, keyRanges(), literal(), interpolate(), symbol(), a, list(), object(),
                 builtin());
     }
 
     public Expr withList(List<Expr> elements) {
-        return new Expr(range, schema, base, keyRanges(), literal(), interpolate(), symbol(), access(), elements,
+        return new Expr(range(), schema, base, keyRanges(), literal(), interpolate(), symbol(), access(), elements,
                 object(), builtin());
     }
 
     public Expr withObject(Map<String, Range> keys, Map<String, Expr> properties) {
-        return new Expr(range, schema, base, keys, literal(), interpolate(), symbol(), access(), list(), properties,
+        return new Expr(range(), schema, base, keys, literal(), interpolate(), symbol(), access(), list(), properties,
                 builtin());
     }
 
     public Expr withBuiltin(BuiltinExpr b) {
-        return new Expr(range, schema, base, keyRanges(), literal(), interpolate(), symbol(), access(), list(),
+        return new Expr(range(), schema, base, keyRanges(), literal(), interpolate(), symbol(), access(), list(),
                 object(), b);
     }
 
     @Override
     public boolean equals(Object o) {
-        return this == o || o instanceof Expr x && range.equals(x.range) && Objects.equals(schema, x.schema)
+        return this == o || o instanceof Expr x && range().equals(x.range()) && Objects.equals(schema, x.schema)
                 && Objects.equals(base, x.base) && Objects.equals(keyRanges(), x.keyRanges())
                 && Objects.equals(literal(), x.literal()) && Objects.equals(interpolate(), x.interpolate())
                 && Objects.equals(symbol(), x.symbol()) && Objects.equals(access(), x.access())
@@ -225,14 +248,14 @@ public sealed class Expr permits Expr.OneKeyInterpolated {
 
     @Override
     public int hashCode() {
-        return Objects.hash(range, schema, base, keyRanges(), literal(), interpolate(), symbol(), access(), list(),
+        return Objects.hash(range(), schema, base, keyRanges(), literal(), interpolate(), symbol(), access(), list(),
                 object(), builtin());
     }
 
     /** The text the record printed. */
     @Override
     public String toString() {
-        return "Expr[range=" + range + ", schema=" + schema + ", base=" + base + ", keyRanges=" + keyRanges()
+        return "Expr[range=" + range() + ", schema=" + schema + ", base=" + base + ", keyRanges=" + keyRanges()
                 + ", literal=" + literal() + ", interpolate=" + interpolate() + ", symbol=" + symbol() + ", access="
                 + access() + ", list=" + list() + ", object=" + object() + ", builtin=" + builtin() + "]";
     }
