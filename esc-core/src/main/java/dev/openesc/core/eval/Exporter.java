@@ -54,7 +54,7 @@ final class Exporter {
         if (v.base == null && !(v.repr instanceof List<?>) && !(v.repr instanceof Map<?, ?>)) {
             dev.openesc.core.syntax.Range r = Diags.rangeOf(v.def.syntax());
             if (r != null) {
-                return new Value(v.repr, v.secret, v.unknown, Trace.located(r));
+                return Value.definedAt(v.repr, v.secret, v.unknown, r);
             }
         }
         if (v.exporting) {

@@ -46,4 +46,21 @@ class TraceTest {
         assertThat(Range.from(span, "env")).isSameAs(wire);
         assertThat(new Trace(wire, null)).isEqualTo(Trace.located(span));
     }
+
+    @Test
+    void aValueDefinedAtASyntaxRangeIsTheValueOfItsLocatedTrace() {
+        dev.openesc.core.syntax.Range span = span();
+        Value v = Value.definedAt("item-7-link", false, false, span);
+        Value byHand = new Value("item-7-link", false, false,
+                new Trace(new Range("env", new Pos(2, 3, 10), new Pos(2, 9, 16)), null));
+        assertThat(v).isEqualTo(byHand).hasSameHashCodeAs(byHand).hasToString(byHand.toString());
+        assertThat(byHand).isEqualTo(v);
+        assertThat(v.trace()).isEqualTo(byHand.trace());
+        assertThat(v.value()).isEqualTo("item-7-link");
+        assertThat(WireJson.toJson(v)).isEqualTo(WireJson.toJson(byHand));
+        assertThat(v.withSecret(true)).isEqualTo(byHand.withSecret(true)).isNotEqualTo(byHand);
+        assertThat(Value.definedAt("other", false, false, span)).isNotEqualTo(byHand);
+        assertThat(Value.definedAt("item-7-link", false, true, span)).isNotEqualTo(byHand);
+        assertThat(span.wireForm()).isNull();
+    }
 }
