@@ -27,10 +27,10 @@ public final class Trace {
 
     /**
      * The trace of a value defined at {@code span} and merged over nothing; its {@link #def} is the wire form of
-     * {@code span}, made when read (the one {@link Range#from} keeps on the span, if it made one). Until round 29 the
-     * trace and its wire range were made once and kept on the syntax range; but that store, into a loaded
-     * definition the collector has promoted by the time the first pass exports it, marked a card per value for
-     * the refinement threads, and the definition then held two objects per value for as long as it lived. The
+     * {@code span}, made when read (the one {@link Range#from} keeps on the span, if it made one). Until pipeline
+     * round 27b the trace and its wire range were made once and kept on the syntax range; but that store, into a
+     * loaded definition the collector has promoted by the time the first pass exports it, marked a card per value
+     * for the refinement threads, and the definition then held two objects per value for as long as it lived. The
      * trace is made per export instead (docs/decisions.md, entry 36).
      */
     public static Trace located(dev.openesc.core.syntax.Range span) {
