@@ -34,27 +34,34 @@ final class Exporter {
     }
 
     /**
-     * The trace of a value defined by {@code x} with no base: the trace of its source range ({@link Trace#located},
-     * made per export and kept nowhere), else one naming the environment it is exported for.
+     * The exported value of {@code v}, which has no base, with {@code payload}: traced to its source range
+     * ({@link Value#definedAt}, the trace made when read), else to the environment it is exported for.
      */
-    static Trace defTrace(ExprNode x, String environment) {
-        dev.openesc.core.syntax.Range r = Diags.rangeOf(x.syntax());
-        return r != null ? Trace.located(r) : new Trace(Range.of(environment), null);
+    private static Value definedAt(EvalValue v, Object payload, String environment) {
+        dev.openesc.core.syntax.Range r = Diags.rangeOf(v.def.syntax());
+        return r != null ? Value.definedAt(payload, v.secret, v.unknown, r)
+                : new Value(payload, v.secret, v.unknown, new Trace(Range.of(environment), null));
+    }
+
+    /** Exports a value and the values inside it. */
+    static Value exportValue(EvalValue v, String environment) {
+        return exportValue(v, environment, false);
     }
 
     /**
-     * Exports a value (memoised on the value: the first export fixes its form, as in the reference). A scalar with no
-     * base defined at a source range exports to equal values for every environment, so it is not memoised: the
-     * memo was a late store into every evaluated value of a pass (docs/decisions.md, entry 36).
+     * Exports a value (memoised on the value: the first export fixes its form, as in the reference); {@code asBase}
+     * when it is (inside) the base of another. A scalar with no base defined at a source range exports to equal
+     * values for every environment, so outside a base, where each is exported once, it is not memoised: the memo
+     * was a late store into every evaluated value of a pass (docs/decisions.md, entry 36). A base is exported once
+     * per value over it, so its memo stays.
      */
-    static Value exportValue(EvalValue v, String environment) {
+    private static Value exportValue(EvalValue v, String environment, boolean asBase) {
         if (v.exported != null) {
             return v.exported;
         }
-        if (v.base == null && !(v.repr instanceof List<?>) && !(v.repr instanceof Map<?, ?>)) {
-            dev.openesc.core.syntax.Range r = Diags.rangeOf(v.def.syntax());
-            if (r != null) {
-                return Value.definedAt(v.repr, v.secret, v.unknown, r);
+        if (!asBase && v.base == null && !(v.repr instanceof List<?>) && !(v.repr instanceof Map<?, ?>)) {
+            if (Diags.rangeOf(v.def.syntax()) != null) {
+                return definedAt(v, v.repr, environment);
             }
         }
         if (v.exporting) {
@@ -67,7 +74,7 @@ final class Exporter {
                 List<EvalValue> src = v.list();
                 List<Value> out = new ArrayList<>(src.size());
                 for (EvalValue e : src) {
-                    out.add(exportValue(e, environment));
+                    out.add(exportValue(e, environment, asBase));
                 }
                 payload = out;
             } else if (v.repr instanceof Map<?, ?>) {
@@ -81,15 +88,15 @@ final class Exporter {
                     }
                 }
                 for (int i = 0; i < values.length; i++) {
-                    values[i] = exportValue((EvalValue) values[i], environment);
+                    values[i] = exportValue((EvalValue) values[i], environment, asBase);
                 }
                 payload = SortedKeyMap.adopt(keys.toArray(new String[0]), values);
             } else {
                 payload = v.repr;
             }
-            Value base = v.base == null ? null : exportValue(v.base, "<import>");
-            Trace trace = base == null ? defTrace(v.def, environment) : new Trace(defRange(v.def, environment), base);
-            v.exported = new Value(payload, v.secret, v.unknown, trace);
+            Value base = v.base == null ? null : exportValue(v.base, "<import>", true);
+            v.exported = base != null ? new Value(payload, v.secret, v.unknown, new Trace(defRange(v.def, environment),
+                    base)) : definedAt(v, payload, environment);
             return v.exported;
         } finally {
             v.exporting = false;
