@@ -59,14 +59,7 @@ final class Declarer {
         if (x == null) {
             return ExprNode.missing(path, base);
         }
-        ExprNode node = declareNode(path, x, base);
-        // the trace of what the expression defines, read here while the expression is at hand (in document
-        // order) rather than through it again when each value is exported (in key order)
-        dev.openesc.core.syntax.Range r = x.range();
-        if (r != null) {
-            node.definedAt = dev.openesc.core.value.Trace.located(r);
-        }
-        return node;
+        return declareNode(path, x, base);
     }
 
     private ExprNode declareNode(String path, Expr x, EvalValue base) {
@@ -139,10 +132,7 @@ final class Declarer {
         // looked up by key only (the exporter walks keys in sorted order)
         Map<String, dev.openesc.core.syntax.Range> keyRanges = new HashMap<>(capacity(o.entries().size()));
         PropertyOrder order = declareEntries(path, o.entries(), base, keyRanges, false);
-        ExprNode x = new ExprNode(path, new Repr.ObjectRepr(o, order.asMap(), keyRanges), SchemaOps.objectOfAny(),
-                base);
-        x.order = order;
-        return x;
+        return new ExprNode(path, new Repr.ObjectRepr(o, order, keyRanges), SchemaOps.objectOfAny(), base);
     }
 
     /**

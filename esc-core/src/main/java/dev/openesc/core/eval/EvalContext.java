@@ -98,8 +98,7 @@ final class EvalContext {
         // the root exports no key ranges (it has no syntax of its own), so none are collected
         PropertyOrder order = declarer.declareEntries("", entries, base, null, true);
         root = new ExprNode("<" + name + ">",
-                new Repr.ObjectRepr(null, order.asMap(), Map.of()), SchemaOps.objectOfAny(), base);
-        root.order = order;
+                new Repr.ObjectRepr(null, order, Map.of()), SchemaOps.objectOfAny(), base);
         try {
             return evaluateExpr(root, SchemaOps.always());
         } finally {
@@ -239,16 +238,13 @@ final class EvalContext {
      * expression's base and records its final schema.
      */
     EvalValue evaluateExpr(ExprNode x, Schema accept) {
-        switch (x.state) {
-            case DONE:
-                return x.value;
-            case EVALUATING: {
-                diags.exprError(x.syntax(), "cyclic reference to " + x.path);
-                return EvalValue.unknown(x, SchemaOps.always());
-            }
-            default:
-                x.state = ExprNode.State.EVALUATING;
+        if (x.state == ExprNode.DONE) {
+            return x.value;
+        } else if (x.state == ExprNode.EVALUATING) {
+            diags.exprError(x.syntax(), "cyclic reference to " + x.path);
+            return EvalValue.unknown(x, SchemaOps.always());
         }
+        x.state = ExprNode.EVALUATING;
         EvalValue val;
         try {
             Repr r = x.repr;
@@ -270,7 +266,7 @@ final class EvalContext {
                 val = EvalValue.unknown(x, x.schema);
             }
         } finally {
-            x.state = ExprNode.State.DONE;
+            x.state = ExprNode.DONE;
         }
         if (x.secret) {
             val.secret = true;
@@ -281,7 +277,11 @@ final class EvalContext {
         } else {
             val.merge(x.base);
         }
-        x.schema = val.schema;
+        // stored only when it changed: the node may have been promoted since it was declared, and a store of a
+        // reference into it marks a card (an interpolation's schema is the one it was declared with)
+        if (x.schema != val.schema) {
+            x.schema = val.schema;
+        }
         x.value = val;
         return val;
     }
@@ -319,7 +319,7 @@ final class EvalContext {
 
     private EvalValue object(ExprNode x, Repr.ObjectRepr o, Schema accept) {
         EvalValue v = new EvalValue(x, null);
-        PropertyOrder order = x.order;
+        PropertyOrder order = o.order();
         // the properties and their schemas in key order, beside the declared keys: two arrays instead of two hash
         // tables with an entry per property (for the 100,000-property root of a large environment, 200,000 entries
         // and two tables of a megabyte each per pass)
@@ -334,12 +334,12 @@ final class EvalContext {
             EvalValue pv;
             try {
                 ExprNode px = order.node(i);
-                if (rotateOnlyInput && !validating() && !rotating && px.state == ExprNode.State.DECLARED) {
+                if (rotateOnlyInput && !validating() && !rotating && px.state == ExprNode.DECLARED) {
                     // outside a rotation, rotate-only inputs are not evaluated at all
                     pv = EvalValue.unknown(px, SchemaOps.always());
                     pv.rotateOnly = true;
                     px.value = pv;
-                    px.state = ExprNode.State.DONE;
+                    px.state = ExprNode.DONE;
                 } else {
                     pv = evaluateExpr(px, SchemaOps.property(accept, k));
                 }

@@ -59,10 +59,16 @@ sealed interface Repr {
 
     /**
      * An object literal (or the synthetic root object). {@code syntax} may be null for the root. Key ranges come from
-     * the entries of the object literal.
+     * the entries of the object literal. The declared properties in key order are kept here rather than on the
+     * node: a field every node had for the few that are objects.
      */
-    record ObjectRepr(Expr syntax, Map<String, ExprNode> properties, Map<String, dev.openesc.core.syntax.Range> keyRanges)
-            implements Repr {}
+    record ObjectRepr(Expr syntax, PropertyOrder order, Map<String, dev.openesc.core.syntax.Range> keyRanges)
+            implements Repr {
+        /** The declared properties by key. */
+        Map<String, ExprNode> properties() {
+            return order.asMap();
+        }
+    }
 
     /**
      * One accessor of a reference together with the value it resolved to (filled in during evaluation). A step is

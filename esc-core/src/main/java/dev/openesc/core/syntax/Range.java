@@ -23,9 +23,10 @@ public class Range {
     private final int endColumn;
     private final int endByte;
     /**
-     * The wire form of this range, made by {@code value.Trace.located} on first use and kept here so that every
-     * export of the same definition shares it (decisions.md, entry 20). Typed Object because the wire model builds
-     * on this package, not the other way round. Not part of equality.
+     * The wire form of this range, made by {@code value.Range.from} on first use and kept here so that every
+     * export of the same definition shares it (decisions.md, entries 20 and 36: the hot paths of the exporter keep
+     * the syntax range itself instead). Typed Object because the wire model builds on this package, not the other
+     * way round. Not part of equality.
      */
     private Object wireForm;
 
@@ -66,7 +67,7 @@ public class Range {
                 : new Range(name, startLine, startColumn, startByte, endLine, endColumn, endByte);
     }
 
-    /** The memo of {@code value.Trace.located}; null until it is first made. Not for other uses. */
+    /** The memo of {@code value.Range.from}; null until it is first made. Not for other uses. */
     public Object wireForm() {
         return wireForm;
     }

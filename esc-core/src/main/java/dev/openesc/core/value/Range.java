@@ -43,17 +43,21 @@ public final class Range {
         if (r == null) {
             return of(environment);
         }
-        // a range that no value is traced to (an accessor's) keeps only its wire range, not a trace around it
         Object memo = r.wireForm();
-        if (memo instanceof Trace t) {
-            return t.def();
-        }
         if (memo instanceof Range wire) {
             return wire;
         }
         Range wire = new Range(r.filename(), r);
         r.rememberWireForm(wire);
         return wire;
+    }
+
+    /**
+     * The wire form of a syntax range, as {@link #from} makes it, without keeping it on the span: the one kept there
+     * if {@link #from} made one, else a new one.
+     */
+    static Range wireFormOf(dev.openesc.core.syntax.Range span) {
+        return span.wireForm() instanceof Range wire ? wire : new Range(span.filename(), span);
     }
 
     public String environment() {

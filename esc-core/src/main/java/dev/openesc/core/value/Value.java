@@ -17,10 +17,42 @@ import java.util.TreeMap;
  *
  * <p>Collections passed in are used as given (not copied) so that building large values stays linear; callers must
  * not mutate them afterwards.
+ *
+ * <p>The members, equality and hash are those of the record of (value, secret, unknown, trace) it was. A value
+ * made by {@link #definedAt} keeps the syntax range it was defined at and makes its trace when read: an evaluated
+ * environment has a value per property, and a trace object beside each was a third of what its values held
+ * (docs/decisions.md, entry 36).
  */
-public record Value(Object value, boolean secret, boolean unknown, Trace trace) {
-    public Value {
-        trace = trace == null ? Trace.NONE : trace;
+public final class Value {
+    private final Object value;
+    private final boolean secret;
+    private final boolean unknown;
+    /** The trace, or the syntax range of a value with no base whose trace is {@link Trace#located} of it. */
+    private final Object trace;
+
+    public Value(Object value, boolean secret, boolean unknown, Trace trace) {
+        this.value = checked(value);
+        this.secret = secret;
+        this.unknown = unknown;
+        this.trace = trace == null ? Trace.NONE : trace;
+    }
+
+    private Value(Object value, boolean secret, boolean unknown, dev.openesc.core.syntax.Range definedAt) {
+        this.value = checked(value);
+        this.secret = secret;
+        this.unknown = unknown;
+        this.trace = java.util.Objects.requireNonNull(definedAt, "definedAt");
+    }
+
+    /**
+     * A value defined at {@code span} and merged over nothing: equal in every respect to
+     * {@code new Value(value, secret, unknown, Trace.located(span))}, its trace made when read.
+     */
+    public static Value definedAt(Object value, boolean secret, boolean unknown, dev.openesc.core.syntax.Range span) {
+        return new Value(value, secret, unknown, span);
+    }
+
+    private static Object checked(Object value) {
         if (value instanceof Map<?, ?> m && !(m instanceof SortedMap<?, ?>)) {
             value = Collections.unmodifiableSortedMap(new TreeMap<>(m));
         }
@@ -28,6 +60,34 @@ public record Value(Object value, boolean secret, boolean unknown, Trace trace) 
                 || value instanceof List<?> || value instanceof Map<?, ?>)) {
             throw new IllegalArgumentException("unsupported value payload " + value.getClass());
         }
+        return value;
+    }
+
+    public Object value() {
+        return value;
+    }
+
+    public boolean secret() {
+        return secret;
+    }
+
+    public boolean unknown() {
+        return unknown;
+    }
+
+    public Trace trace() {
+        return trace instanceof Trace t ? t : Trace.located((dev.openesc.core.syntax.Range) trace);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Value v && secret == v.secret && unknown == v.unknown
+                && java.util.Objects.equals(value, v.value) && trace().equals(v.trace());
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(value, secret, unknown, trace());
     }
 
     public static Value of(Object payload) {
@@ -64,7 +124,7 @@ public record Value(Object value, boolean secret, boolean unknown, Trace trace) 
     }
 
     public Value withSecret(boolean s) {
-        return new Value(value, s, unknown, trace);
+        return new Value(value, s, unknown, trace());
     }
 
     public Value withTrace(Trace t) {
@@ -81,7 +141,7 @@ public record Value(Object value, boolean secret, boolean unknown, Trace trace) 
             for (Value e : asList()) {
                 out.add(e.secret ? e : e.makeSecret());
             }
-            return new Value(out, true, unknown, trace);
+            return new Value(out, true, unknown, trace());
         }
         if (value instanceof Map<?, ?>) {
             TreeMap<String, Value> out = new TreeMap<>();
@@ -89,9 +149,9 @@ public record Value(Object value, boolean secret, boolean unknown, Trace trace) 
                 Value v = e.getValue();
                 out.put(e.getKey(), v.secret ? v : v.makeSecret());
             }
-            return new Value(Collections.unmodifiableSortedMap(out), true, unknown, trace);
+            return new Value(Collections.unmodifiableSortedMap(out), true, unknown, trace());
         }
-        return new Value(value, true, unknown, trace);
+        return new Value(value, true, unknown, trace());
     }
 
     @SuppressWarnings("unchecked")

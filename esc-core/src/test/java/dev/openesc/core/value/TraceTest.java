@@ -11,15 +11,20 @@ class TraceTest {
     }
 
     @Test
-    void aLocatedTraceIsMadeOncePerSyntaxRangeAndEqualsTheTraceBuiltByHand() {
+    void aLocatedTraceEqualsTheTraceBuiltByHandAndKeepsNothingOnTheSyntaxRange() {
         dev.openesc.core.syntax.Range span = span();
         Trace t = Trace.located(span);
-        assertThat(Trace.located(span)).isSameAs(t);
         assertThat(t.base()).isNull();
-        assertThat(t).isEqualTo(new Trace(new Range("env", new Pos(2, 3, 10), new Pos(2, 9, 16)), null));
-        // the wire range of the same syntax range is the trace's
-        assertThat(Range.from(span, "other")).isSameAs(t.def());
+        assertThat(t).isEqualTo(new Trace(new Range("env", new Pos(2, 3, 10), new Pos(2, 9, 16)), null))
+                .hasSameHashCodeAs(new Trace(new Range("env", new Pos(2, 3, 10), new Pos(2, 9, 16)), null))
+                .hasToString(new Trace(new Range("env", new Pos(2, 3, 10), new Pos(2, 9, 16)), null).toString())
+                .isEqualTo(Trace.located(span));
         assertThat(t.def().environment()).isEqualTo("env");
+        // a trace is made per export: storing it on the syntax range marked a card of a promoted definition
+        assertThat(span.wireForm()).isNull();
+        // the wire range of the same syntax range is the trace's
+        assertThat(Range.from(span, "other")).isEqualTo(t.def());
+        assertThat(Trace.located(span).def()).isSameAs(Range.from(span, "other"));
     }
 
     @Test
@@ -39,5 +44,23 @@ class TraceTest {
         assertThat(Range.from(span, "env")).isSameAs(wire);
         assertThat(Trace.located(span).def()).isSameAs(wire);
         assertThat(Range.from(span, "env")).isSameAs(wire);
+        assertThat(new Trace(wire, null)).isEqualTo(Trace.located(span));
+    }
+
+    @Test
+    void aValueDefinedAtASyntaxRangeIsTheValueOfItsLocatedTrace() {
+        dev.openesc.core.syntax.Range span = span();
+        Value v = Value.definedAt("item-7-link", false, false, span);
+        Value byHand = new Value("item-7-link", false, false,
+                new Trace(new Range("env", new Pos(2, 3, 10), new Pos(2, 9, 16)), null));
+        assertThat(v).isEqualTo(byHand).hasSameHashCodeAs(byHand).hasToString(byHand.toString());
+        assertThat(byHand).isEqualTo(v);
+        assertThat(v.trace()).isEqualTo(byHand.trace());
+        assertThat(v.value()).isEqualTo("item-7-link");
+        assertThat(WireJson.toJson(v)).isEqualTo(WireJson.toJson(byHand));
+        assertThat(v.withSecret(true)).isEqualTo(byHand.withSecret(true)).isNotEqualTo(byHand);
+        assertThat(Value.definedAt("other", false, false, span)).isNotEqualTo(byHand);
+        assertThat(Value.definedAt("item-7-link", false, true, span)).isNotEqualTo(byHand);
+        assertThat(span.wireForm()).isNull();
     }
 }
