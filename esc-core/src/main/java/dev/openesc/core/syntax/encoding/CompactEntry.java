@@ -46,6 +46,12 @@ final class CompactEntry extends ObjectNode.Entry {
 
     @Override
     public StringNode key() {
+        return keyNode(mapping, mappingPath, key, keyLine, keyColumn, keyByte, keyEndColumn, keyEndByte);
+    }
+
+    /** The node of a key on one line at {@code mappingPath}'s child {@code key}. */
+    static StringNode keyNode(LocatedRange mapping, SyntaxPath mappingPath, String key, int keyLine, int keyColumn,
+            int keyByte, int keyEndColumn, int keyEndByte) {
         return new StringNode(new LocatedRange(mapping.filename(), keyLine, keyColumn, keyByte, keyLine, keyEndColumn,
                 keyEndByte, mappingPath, key), key);
     }

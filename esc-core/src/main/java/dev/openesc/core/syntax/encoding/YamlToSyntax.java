@@ -7,7 +7,9 @@ import dev.openesc.core.syntax.Diagnostics;
 import dev.openesc.core.syntax.Node;
 import dev.openesc.core.syntax.NullNode;
 import dev.openesc.core.syntax.NumberNode;
+import dev.openesc.core.syntax.NameTable;
 import dev.openesc.core.syntax.ObjectNode;
+import dev.openesc.core.syntax.OneNameValue;
 import dev.openesc.core.syntax.Range;
 import dev.openesc.core.syntax.StringNode;
 import dev.openesc.core.syntax.Syntax;
@@ -25,6 +27,8 @@ final class YamlToSyntax {
     private final Diagnostics diags;
     /** False when the syntax nodes need not point back at their YAML nodes (see YamlDecoder.decodeSyntaxOnly). */
     private final boolean keepYaml;
+    /** The names of the values kept as {@link OneNameEntry}, each once; made at the first. */
+    private NameTable names;
 
     YamlToSyntax(String filename, PositionIndex positions, Diagnostics diags, boolean keepYaml) {
         this.filename = filename;
@@ -111,6 +115,19 @@ final class YamlToSyntax {
                 int endColumn = PositionIndex.endColumnOnLine(keyNode);
                 int line = keyNode.line;
                 Node value = convert(valueNode, path, keyText);
+                int dollar = value instanceof StringNode s && s.syntax() instanceof LocatedRange at
+                        && at.locates(path, keyText) ? OneNameValue.dollar(s.value()) : -1;
+                if (dollar > 0) {
+                    // the commonest interpolation, kept as its text and shared name (OneNameEntry)
+                    String plain = ((StringNode) value).value();
+                    String name = names().shareAscii(plain, dollar + 2, plain.length() - dollar - 3);
+                    entries.add(new OneNameEntry(mappingRange, (LocatedRange) value.syntax(),
+                            plain.substring(0, dollar), name, line, keyNode.column, positions.byteOffset(line, keyNode.column), endColumn,
+                            positions.byteOffset(line, endColumn)));
+                    release(n, i);
+                    release(n, i + 1);
+                    continue;
+                }
                 entries.add(new CompactEntry(mappingRange, path, keyText, line, keyNode.column,
                         positions.byteOffset(line, keyNode.column), endColumn, positions.byteOffset(line, endColumn),
                         value));
@@ -133,6 +150,13 @@ final class YamlToSyntax {
             release(n, i + 1);
         }
         return new ObjectNode(syntax, entries);
+    }
+
+    private NameTable names() {
+        if (names == null) {
+            names = new NameTable();
+        }
+        return names;
     }
 
     /**
