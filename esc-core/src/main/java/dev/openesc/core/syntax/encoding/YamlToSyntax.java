@@ -114,20 +114,21 @@ final class YamlToSyntax {
                 String keyText = keyNode.value;
                 int endColumn = PositionIndex.endColumnOnLine(keyNode);
                 int line = keyNode.line;
-                Node value = convert(valueNode, path, keyText);
-                int dollar = value instanceof StringNode s && s.syntax() instanceof LocatedRange at
-                        && at.locates(path, keyText) ? OneNameValue.dollar(s.value()) : -1;
-                if (dollar > 0) {
-                    // the commonest interpolation, kept as its text and shared name (OneNameEntry)
-                    String plain = ((StringNode) value).value();
+                int dollar = valueNode.kind == YamlNode.Kind.SCALAR ? OneNameValue.dollar(valueNode.value) : -1;
+                if (dollar > 0 && decodesToString(valueNode)) {
+                    // the commonest interpolation, kept as its text and shared name (OneNameEntry), without the
+                    // string node convert makes of it (the same range, at the same path)
+                    String plain = valueNode.value;
                     String name = names().shareAscii(plain, dollar + 2, plain.length() - dollar - 3);
-                    entries.add(new OneNameEntry(mappingRange, (LocatedRange) value.syntax(),
-                            plain.substring(0, dollar), name, line, keyNode.column, positions.byteOffset(line, keyNode.column), endColumn,
+                    entries.add(new OneNameEntry(mappingRange, positions.located(filename, valueNode, path, keyText),
+                            plain.substring(0, dollar), name, line, keyNode.column,
+                            positions.byteOffset(line, keyNode.column), endColumn,
                             positions.byteOffset(line, endColumn)));
                     release(n, i);
                     release(n, i + 1);
                     continue;
                 }
+                Node value = convert(valueNode, path, keyText);
                 entries.add(new CompactEntry(mappingRange, path, keyText, line, keyNode.column,
                         positions.byteOffset(line, keyNode.column), endColumn, positions.byteOffset(line, endColumn),
                         value));
