@@ -2,6 +2,7 @@ package dev.openesc.core.ast;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.openesc.core.syntax.ArrayNode;
 import dev.openesc.core.syntax.Node;
 import dev.openesc.core.syntax.ObjectNode;
 import dev.openesc.core.syntax.OneNameValue;
@@ -33,6 +34,8 @@ class OneNameValueParseTest {
             "    list:",
             "      - e: el-${link7}",
             "  flow: {f: \"fl-${link7}\", g: 1}",
+            "  next:",
+            "    nl-${link7}",
             "  last: end-${link8}");
 
     @Test
@@ -42,17 +45,24 @@ class OneNameValueParseTest {
             Node root = YamlDecoder.decodeSyntaxOnly("env", doc, DecodeOptions.DEFAULTS).node();
             EnvironmentDecl decl = EnvironmentParser.parse(doc, root).decl();
             ObjectNode values = (ObjectNode) ((ObjectNode) root).get(0).value();
+            ObjectNode full = (ObjectNode) ((ObjectNode) YamlDecoder.decode("env", doc).node()).get(0).value();
             List<String> compact = new ArrayList<>();
-            compare(values, decl.values().entries(), doc, compact);
-            // the decoder keeps the plain, single- and double-quoted one-name values and the nested ones as parts
+            compare(values, full, decl.values().entries(), doc, compact);
+            // the decoder keeps the plain, single- and double-quoted one-name values on their key's line and the
+            // nested ones as parts
             assertThat(compact).containsExactly("plain", "quoted", "single", "odd-name", "inner", "e", "f", "last");
         }
     }
 
-    private static void compare(ObjectNode node, List<ObjectProperty> props, byte[] doc, List<String> compact) {
+    private static void compare(ObjectNode node, ObjectNode full, List<ObjectProperty> props, byte[] doc,
+            List<String> compact) {
         assertThat(props).hasSize(node.size());
         for (int i = 0; i < node.size(); i++) {
             ObjectNode.Entry entry = node.get(i);
+            // the entry as the editors' decoding stores it: the same key, ranges and value
+            assertThat(entry.key().syntax().range()).isEqualTo(full.get(i).key().syntax().range());
+            assertThat(entry.syntax().range()).isEqualTo(full.get(i).syntax().range());
+            assertThat(entry.value().syntax().range()).isEqualTo(full.get(i).value().syntax().range());
             Expr parsed = props.get(i).value();
             Expr fromNode = ExprParser.parse(entry.value(), doc).expr();
             assertThat(parsed).isEqualTo(fromNode).hasSameHashCodeAs(fromNode).hasToString(fromNode.toString());
@@ -72,10 +82,11 @@ class OneNameValueParseTest {
                 assertThat(((PropertyName) a).name()).isEqualTo(((PropertyName) b).name());
             }
             if (parsed instanceof ObjectExpr o) {
-                compare((ObjectNode) entry.value(), o.entries(), doc, compact);
+                compare((ObjectNode) entry.value(), (ObjectNode) full.get(i).value(), o.entries(), doc, compact);
             } else if (parsed instanceof ArrayExpr a) {
                 for (int j = 0; j < a.elements().size(); j++) {
-                    compare((ObjectNode) ((dev.openesc.core.syntax.ArrayNode) entry.value()).elements().get(j),
+                    compare((ObjectNode) ((ArrayNode) entry.value()).elements().get(j),
+                            (ObjectNode) ((ArrayNode) full.get(i).value()).elements().get(j),
                             ((ObjectExpr) a.elements().get(j)).entries(), doc, compact);
                 }
             }

@@ -6,6 +6,7 @@ import dev.openesc.core.syntax.Node;
 final class CompactEntry extends OneLineKeyEntry {
     private final SyntaxPath mappingPath;
     private final String key;
+    private final int keyLine;
 
     /**
      * The pair of {@code key} and {@code value} in the mapping at {@code mappingPath}, the key's range on one line
@@ -13,9 +14,15 @@ final class CompactEntry extends OneLineKeyEntry {
      */
     CompactEntry(LocatedRange mapping, SyntaxPath mappingPath, String key, int keyLine, int keyColumn, int keyByte,
             int keyEndColumn, int keyEndByte, Node value) {
-        super(mapping, keyLine, keyColumn, keyByte, keyEndColumn, keyEndByte, value);
+        super(mapping, keyColumn, keyByte, keyEndColumn, keyEndByte, value);
         this.mappingPath = mappingPath;
         this.key = key;
+        this.keyLine = keyLine;
+    }
+
+    @Override
+    int keyLine() {
+        return keyLine;
     }
 
     @Override

@@ -15,18 +15,18 @@ import dev.openesc.core.syntax.Syntax;
  */
 abstract class OneLineKeyEntry extends ObjectNode.Entry {
     private final LocatedRange mapping;
-    private final int keyLine;
     private final int keyColumn;
     private final int keyByte;
     private final int keyEndColumn;
     private final int keyEndByte;
 
-    /** The pair in {@code mapping} whose key's range on one line is given by its parts; {@code value} if kept. */
-    OneLineKeyEntry(LocatedRange mapping, int keyLine, int keyColumn, int keyByte, int keyEndColumn, int keyEndByte,
-            Node value) {
+    /**
+     * The pair in {@code mapping} whose key's range on one line ({@link #keyLine}) is given by its parts;
+     * {@code value} if kept.
+     */
+    OneLineKeyEntry(LocatedRange mapping, int keyColumn, int keyByte, int keyEndColumn, int keyEndByte, Node value) {
         super(value);
         this.mapping = mapping;
-        this.keyLine = keyLine;
         this.keyColumn = keyColumn;
         this.keyByte = keyByte;
         this.keyEndColumn = keyEndColumn;
@@ -35,6 +35,9 @@ abstract class OneLineKeyEntry extends ObjectNode.Entry {
 
     /** The path of the mapping this pair belongs to. */
     abstract SyntaxPath mappingPath();
+
+    /** The key's line. */
+    abstract int keyLine();
 
     @Override
     public abstract String keyText();
@@ -47,7 +50,8 @@ abstract class OneLineKeyEntry extends ObjectNode.Entry {
     @Override
     public final StringNode key() {
         String key = keyText();
-        return new StringNode(new LocatedRange(mapping.filename(), keyLine, keyColumn, keyByte, keyLine, keyEndColumn,
+        int line = keyLine();
+        return new StringNode(new LocatedRange(mapping.filename(), line, keyColumn, keyByte, line, keyEndColumn,
                 keyEndByte, mappingPath(), key), key);
     }
 }

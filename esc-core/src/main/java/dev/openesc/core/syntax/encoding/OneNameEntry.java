@@ -7,10 +7,11 @@ import dev.openesc.core.syntax.Syntax;
 
 /**
  * A pair with a key on one line ({@link OneLineKeyEntry}) whose value is a string of the commonest interpolated
- * shape ({@code item-${name}}), kept as its text and its (shared) name: the value's node is made when asked, equal
- * every time to the one a stored entry holds. The value's syntax also gives the mapping's path and the key, so they
- * are not kept twice. One object per value fewer than a {@link CompactEntry} and its value node, and one string: the
- * scalar's own text, which the parsed interpolation never reads (docs/decisions.md, entry 35).
+ * shape ({@code item-${name}}) that starts on the key's line, kept as its text and its (shared) name: the value's
+ * node is made when asked, equal every time to the one a stored entry holds. The value's syntax also gives the
+ * mapping's path, the key and the key's line, so they are not kept twice. One object per value fewer than a
+ * {@link CompactEntry} and its value node, and one string: the scalar's own text, which the parsed interpolation
+ * never reads (docs/decisions.md, entry 35).
  */
 final class OneNameEntry extends OneLineKeyEntry implements OneNameValue {
     /** The value's syntax, located at the mapping's path and this entry's key. */
@@ -18,10 +19,13 @@ final class OneNameEntry extends OneLineKeyEntry implements OneNameValue {
     private final String text;
     private final String name;
 
-    /** The pair whose value at {@code value} is spelt {@code text + "${" + name + "}"}, its key on one line. */
-    OneNameEntry(LocatedRange mapping, LocatedRange value, String text, String name, int keyLine, int keyColumn,
-            int keyByte, int keyEndColumn, int keyEndByte) {
-        super(mapping, keyLine, keyColumn, keyByte, keyEndColumn, keyEndByte, null);
+    /**
+     * The pair whose value at {@code value} is spelt {@code text + "${" + name + "}"}, its key on the line where the
+     * value starts.
+     */
+    OneNameEntry(LocatedRange mapping, LocatedRange value, String text, String name, int keyColumn, int keyByte,
+            int keyEndColumn, int keyEndByte) {
+        super(mapping, keyColumn, keyByte, keyEndColumn, keyEndByte, null);
         this.value = value;
         this.text = text;
         this.name = name;
@@ -30,6 +34,11 @@ final class OneNameEntry extends OneLineKeyEntry implements OneNameValue {
     @Override
     SyntaxPath mappingPath() {
         return value.location();
+    }
+
+    @Override
+    int keyLine() {
+        return value.startLine();
     }
 
     @Override

@@ -115,13 +115,13 @@ final class YamlToSyntax {
                 int endColumn = PositionIndex.endColumnOnLine(keyNode);
                 int line = keyNode.line;
                 int dollar = valueNode.kind == YamlNode.Kind.SCALAR ? OneNameValue.dollar(valueNode.value) : -1;
-                if (dollar > 0 && decodesToString(valueNode)) {
+                if (dollar > 0 && valueNode.line == line && decodesToString(valueNode)) {
                     // the commonest interpolation, kept as its text and shared name (OneNameEntry), without the
                     // string node convert makes of it (the same range, at the same path)
                     String plain = valueNode.value;
                     String name = names().shareAscii(plain, dollar + 2, plain.length() - dollar - 3);
                     entries.add(new OneNameEntry(mappingRange, positions.located(filename, valueNode, path, keyText),
-                            plain.substring(0, dollar), name, line, keyNode.column,
+                            plain.substring(0, dollar), name, keyNode.column,
                             positions.byteOffset(line, keyNode.column), endColumn,
                             positions.byteOffset(line, endColumn)));
                     release(n, i);
