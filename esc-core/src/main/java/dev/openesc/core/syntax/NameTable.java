@@ -11,7 +11,8 @@ import java.util.Arrays;
  *
  * <p>Names are looked up by their UTF-8 bytes, so that a name seen before is found without decoding it into a
  * string first (that string was garbage at every reference but the first). The table is open-addressed: a
- * document has few distinct names.
+ * document has few distinct names. The decoder keeps one for the values it keeps as their text and name
+ * ({@link OneNameValue}), and the parser one, which adopts the decoder's strings.
  */
 public final class NameTable {
     private String[] names = new String[16];
