@@ -154,7 +154,7 @@ public final class EnvironmentParser {
             // Top-level keys are taken verbatim; an entry whose key holds an interpolation is rejected (without a
             // diagnostic, as in the reference) like a builtin call.
             boolean rejected = builtinCall || hasInterpolation(key);
-            entries.add(ObjectProperty.withOwnKey(entry, exprs.expr(entry.value()), rejected));
+            entries.add(ObjectProperty.withOwnKey(entry, exprs.value(entry), rejected));
         }
         return new PropertyMapDecl(node, entries);
     }

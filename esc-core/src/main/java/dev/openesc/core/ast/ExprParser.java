@@ -5,11 +5,14 @@ import dev.openesc.core.syntax.BooleanNode;
 import dev.openesc.core.syntax.Diagnostic;
 import dev.openesc.core.syntax.Diagnostics;
 import dev.openesc.core.syntax.DocumentNode;
+import dev.openesc.core.syntax.NameTable;
 import dev.openesc.core.syntax.Node;
 import dev.openesc.core.syntax.NullNode;
 import dev.openesc.core.syntax.NumberNode;
 import dev.openesc.core.syntax.ObjectNode;
+import dev.openesc.core.syntax.OneNameValue;
 import dev.openesc.core.syntax.StringNode;
+import dev.openesc.core.syntax.Syntax;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -81,6 +84,22 @@ public final class ExprParser {
         throw new IllegalArgumentException("unexpected syntax node " + node);
     }
 
+    /**
+     * Parses the value of {@code entry}. A value kept as its text and name ({@link OneNameValue}) is read from them,
+     * without its node: the expression {@link #expr} makes of the node, equal in every respect.
+     */
+    Expr value(ObjectNode.Entry entry) {
+        if (entry instanceof OneNameValue v) {
+            String text = v.valueText();
+            Syntax syntax = v.valueSyntax();
+            // the decoder's name joins this table (or is the same string as the one there)
+            String name = names.shareAscii(v.valueName(), 0, v.valueName().length());
+            return new InterpolateExpr(syntax, text,
+                    new PropertyName(name, ScalarRanges.nameRange(syntax.range(), source, text, name)));
+        }
+        return expr(entry.value());
+    }
+
     private Expr parseString(StringNode node) {
         String plain = node.value();
         int dollar = plain.indexOf('$');
@@ -116,7 +135,7 @@ public final class ExprParser {
             String text = entry.keyText();
             if (text != null && text.indexOf('$') < 0) {
                 // no escape and no access: the key reads as written, without making its node
-                entries.add(ObjectProperty.withOwnKey(entry, expr(entry.value()), false));
+                entries.add(ObjectProperty.withOwnKey(entry, value(entry), false));
                 continue;
             }
             // Keys go through interpolation parsing too ($$ escapes are resolved) but must come out as plain
@@ -127,7 +146,7 @@ public final class ExprParser {
                 diags.add(Diagnostic.nodeError(entry.key(), "object keys must be strings"));
             }
             StringExpr name = rejected ? StringExpr.of(entry.key()) : (StringExpr) key;
-            entries.add(new ObjectProperty(entry, name, expr(entry.value()), rejected));
+            entries.add(new ObjectProperty(entry, name, value(entry), rejected));
         }
         return new ObjectExpr(node, entries);
     }

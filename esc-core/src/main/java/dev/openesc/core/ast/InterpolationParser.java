@@ -1,6 +1,8 @@
 package dev.openesc.core.ast;
 
 import dev.openesc.core.syntax.Diagnostics;
+import dev.openesc.core.syntax.NameTable;
+import dev.openesc.core.syntax.OneNameValue;
 import dev.openesc.core.syntax.StringNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -95,23 +97,12 @@ final class InterpolationParser {
      * collections of a large environment's loading more frequent (docs/decisions.md, entry 34).
      */
     static PropertyName oneName(StringNode node, String plain, SourceLines source, NameTable names) {
-        int dollar = plain.indexOf('$');
-        int close = plain.length() - 1;
-        if (dollar < 0 || dollar + 2 >= close || plain.charAt(dollar + 1) != '{' || plain.charAt(close) != '}') {
+        // the shape's test is shared with the decoder, which keeps such values as their text and name
+        int dollar = OneNameValue.dollar(plain);
+        if (dollar < 0) {
             return null;
         }
-        for (int i = 0; i < dollar; i++) {
-            if (plain.charAt(i) >= 0x80) {
-                return null;
-            }
-        }
-        // the name's characters are none that ends a name, starts an escape or leaves ASCII
-        for (int i = dollar + 2; i < close; i++) {
-            char c = plain.charAt(i);
-            if (c >= 0x80 || c == '$' || c == '.' || c == '[' || c == '}' || PropertyAccessParser.isSpace((byte) c)) {
-                return null;
-            }
-        }
+        int close = plain.length() - 1;
         return new PropertyName(names.shareAscii(plain, dollar + 2, close - dollar - 2),
                 ScalarRanges.asciiRange(node, plain, source, dollar + 2, close));
     }

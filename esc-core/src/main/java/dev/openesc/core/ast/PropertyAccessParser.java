@@ -2,6 +2,7 @@ package dev.openesc.core.ast;
 
 import dev.openesc.core.syntax.Diagnostic;
 import dev.openesc.core.syntax.Diagnostics;
+import dev.openesc.core.syntax.NameTable;
 import dev.openesc.core.syntax.Node;
 import dev.openesc.core.syntax.Range;
 import java.io.ByteArrayOutputStream;

@@ -29,7 +29,7 @@ final class ScalarRanges {
      * scalar was quoted); without it no precise ranges are available.
      */
     static ScalarRanges of(StringNode node, byte[] value, SourceLines source) {
-        Range r = plainBase(node, source);
+        Range r = plainBase(node.syntax().range(), source);
         return r == null ? NONE : new ScalarRanges(r, value);
     }
 
@@ -39,7 +39,7 @@ final class ScalarRanges {
      * value's bytes or this object (the common interpolation's one name, {@code InterpolationParser.oneName}).
      */
     static Range asciiRange(StringNode node, String value, SourceLines source, int start, int end) {
-        Range base = plainBase(node, source);
+        Range base = plainBase(node.syntax().range(), source);
         if (base == null) {
             return null;
         }
@@ -50,9 +50,27 @@ final class ScalarRanges {
                 at + start, line, column + asciiWidthBefore(value, Math.min(end, value.length())), at + end);
     }
 
-    /** The node's range when it is a plain scalar on one line, whose value maps onto the source; else null. */
-    private static Range plainBase(StringNode node, SourceLines source) {
-        Range r = node.syntax().range();
+    /**
+     * The document range of the name of a string spelt {@code text + "${" + name + "}"} (both ASCII) at
+     * {@code range}, or null when unknown: what {@link #asciiRange} gives for that string's name, without the string.
+     */
+    static Range nameRange(Range range, SourceLines source, String text, String name) {
+        Range base = plainBase(range, source);
+        if (base == null) {
+            return null;
+        }
+        int start = text.length() + 2;
+        int end = start + name.length();
+        int widthToStart = asciiWidthBefore(text, text.length()) + DisplayWidth.ofAscii((byte) '$')
+                + DisplayWidth.ofAscii((byte) '{');
+        int widthToEnd = widthToStart + asciiWidthBefore(name, name.length());
+        int line = base.startLine();
+        return Range.of(base.filename(), line, base.startColumn() + widthToStart, base.startByte() + start, line,
+                base.startColumn() + widthToEnd, base.startByte() + end);
+    }
+
+    /** A string's range when it is a plain scalar on one line, whose value maps onto the source; else null. */
+    private static Range plainBase(Range r, SourceLines source) {
         // read field by field: a position object each, for every interpolated string of a document, was garbage
         if (r == null || source == null || r.startLine() != r.endLine()) {
             return null;

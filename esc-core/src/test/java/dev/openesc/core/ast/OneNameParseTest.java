@@ -3,6 +3,7 @@ package dev.openesc.core.ast;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.openesc.core.syntax.Diagnostics;
+import dev.openesc.core.syntax.NameTable;
 import dev.openesc.core.syntax.StringNode;
 import java.util.List;
 import java.util.Random;

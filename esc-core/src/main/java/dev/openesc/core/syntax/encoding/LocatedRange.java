@@ -36,6 +36,16 @@ final class LocatedRange extends Range implements Syntax {
         return location == parent && this.key == key;
     }
 
+    /** The path of the parent whose child this is ({@code location} alone when {@link #key} is null). */
+    SyntaxPath location() {
+        return location;
+    }
+
+    /** The child's key under {@link #location}, or null. */
+    String key() {
+        return key;
+    }
+
     @Override
     public Range range() {
         return this;

@@ -7,7 +7,9 @@ import dev.openesc.core.syntax.Diagnostics;
 import dev.openesc.core.syntax.Node;
 import dev.openesc.core.syntax.NullNode;
 import dev.openesc.core.syntax.NumberNode;
+import dev.openesc.core.syntax.NameTable;
 import dev.openesc.core.syntax.ObjectNode;
+import dev.openesc.core.syntax.OneNameValue;
 import dev.openesc.core.syntax.Range;
 import dev.openesc.core.syntax.StringNode;
 import dev.openesc.core.syntax.Syntax;
@@ -25,6 +27,8 @@ final class YamlToSyntax {
     private final Diagnostics diags;
     /** False when the syntax nodes need not point back at their YAML nodes (see YamlDecoder.decodeSyntaxOnly). */
     private final boolean keepYaml;
+    /** The names of the values kept as {@link OneNameEntry}, each once; made at the first. */
+    private NameTable names;
 
     YamlToSyntax(String filename, PositionIndex positions, Diagnostics diags, boolean keepYaml) {
         this.filename = filename;
@@ -110,6 +114,20 @@ final class YamlToSyntax {
                 String keyText = keyNode.value;
                 int endColumn = PositionIndex.endColumnOnLine(keyNode);
                 int line = keyNode.line;
+                int dollar = valueNode.kind == YamlNode.Kind.SCALAR ? OneNameValue.dollar(valueNode.value) : -1;
+                if (dollar > 0 && valueNode.line == line && decodesToString(valueNode)) {
+                    // the commonest interpolation, kept as its text and shared name (OneNameEntry), without the
+                    // string node convert makes of it (the same range, at the same path)
+                    String plain = valueNode.value;
+                    String name = names().shareAscii(plain, dollar + 2, plain.length() - dollar - 3);
+                    entries.add(new OneNameEntry(mappingRange, positions.located(filename, valueNode, path, keyText),
+                            plain.substring(0, dollar), name, keyNode.column,
+                            positions.byteOffset(line, keyNode.column), endColumn,
+                            positions.byteOffset(line, endColumn)));
+                    release(n, i);
+                    release(n, i + 1);
+                    continue;
+                }
                 Node value = convert(valueNode, path, keyText);
                 entries.add(new CompactEntry(mappingRange, path, keyText, line, keyNode.column,
                         positions.byteOffset(line, keyNode.column), endColumn, positions.byteOffset(line, endColumn),
@@ -133,6 +151,13 @@ final class YamlToSyntax {
             release(n, i + 1);
         }
         return new ObjectNode(syntax, entries);
+    }
+
+    private NameTable names() {
+        if (names == null) {
+            names = new NameTable();
+        }
+        return names;
     }
 
     /**

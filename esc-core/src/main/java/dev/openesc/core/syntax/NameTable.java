@@ -1,4 +1,4 @@
-package dev.openesc.core.ast;
+package dev.openesc.core.syntax;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -11,16 +11,17 @@ import java.util.Arrays;
  *
  * <p>Names are looked up by their UTF-8 bytes, so that a name seen before is found without decoding it into a
  * string first (that string was garbage at every reference but the first). The table is open-addressed: a
- * document has few distinct names.
+ * document has few distinct names. The decoder keeps one for the values it keeps as their text and name
+ * ({@link OneNameValue}), and the parser one, which adopts the decoder's strings.
  */
-final class NameTable {
+public final class NameTable {
     private String[] names = new String[16];
     private byte[][] spellings = new byte[16][];
     private int[] hashes = new int[16];
     private int size;
 
     /** The name spelt by {@code length} UTF-8 bytes of {@code text} from {@code from}, the same string every time. */
-    String share(byte[] text, int from, int length) {
+    public String share(byte[] text, int from, int length) {
         int hash = hash(text, from, length);
         int mask = names.length - 1;
         int slot = hash & mask;
@@ -50,7 +51,7 @@ final class NameTable {
      * The name spelt by the {@code length} characters of {@code text} from {@code from}, all ASCII (so each is its
      * own UTF-8 byte): the same string {@link #share(byte[], int, int)} gives for those bytes.
      */
-    String shareAscii(String text, int from, int length) {
+    public String shareAscii(String text, int from, int length) {
         int h = 1;
         for (int i = from; i < from + length; i++) {
             h = 31 * h + text.charAt(i);

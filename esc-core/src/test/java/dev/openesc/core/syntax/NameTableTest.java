@@ -1,4 +1,4 @@
-package dev.openesc.core.ast;
+package dev.openesc.core.syntax;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
