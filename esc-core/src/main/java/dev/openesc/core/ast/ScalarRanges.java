@@ -43,11 +43,8 @@ final class ScalarRanges {
         if (base == null) {
             return null;
         }
-        int line = base.startLine();
-        int column = base.startColumn();
-        int at = base.startByte();
-        return Range.of(base.filename(), line, column + asciiWidthBefore(value, Math.min(start, value.length())),
-                at + start, line, column + asciiWidthBefore(value, Math.min(end, value.length())), at + end);
+        return onLine(base, asciiWidthBefore(value, Math.min(start, value.length())), start,
+                asciiWidthBefore(value, Math.min(end, value.length())), end);
     }
 
     /**
@@ -64,9 +61,14 @@ final class ScalarRanges {
         int widthToStart = asciiWidthBefore(text, text.length()) + DisplayWidth.ofAscii((byte) '$')
                 + DisplayWidth.ofAscii((byte) '{');
         int widthToEnd = widthToStart + asciiWidthBefore(name, name.length());
+        return onLine(base, widthToStart, start, widthToEnd, end);
+    }
+
+    /** The range on {@code base}'s line from the display width and byte offset of a start to those of an end. */
+    private static Range onLine(Range base, int startWidth, int startByte, int endWidth, int endByte) {
         int line = base.startLine();
-        return Range.of(base.filename(), line, base.startColumn() + widthToStart, base.startByte() + start, line,
-                base.startColumn() + widthToEnd, base.startByte() + end);
+        return Range.of(base.filename(), line, base.startColumn() + startWidth, base.startByte() + startByte, line,
+                base.startColumn() + endWidth, base.startByte() + endByte);
     }
 
     /** A string's range when it is a plain scalar on one line, whose value maps onto the source; else null. */
@@ -102,11 +104,8 @@ final class ScalarRanges {
         if (base == null) {
             return null;
         }
-        int line = base.startLine();
-        int column = base.startColumn();
-        int at = base.startByte();
-        return Range.of(base.filename(), line, column + widthBefore(Math.min(start, value.length)), at + start,
-                line, column + widthBefore(Math.min(end, value.length)), at + end);
+        return onLine(base, widthBefore(Math.min(start, value.length)), start, widthBefore(Math.min(end, value.length)),
+                end);
     }
 
     /**
